@@ -1,0 +1,7 @@
+namespace M3oE.Dsl.Language.Diagnostics;
+
+public enum DiagnosticSeverity
+{
+    Warning,
+    Error,
+}

@@ -1,0 +1,6 @@
+using M3oE.Dsl.Language.Text;
+
+namespace M3oE.Dsl.Language.Syntax;
+
+/// <summary>A comment in the source, kept so that the formatter can put it back.</summary>
+public sealed record Comment(string Text, TextSpan Span);

@@ -1,0 +1,12 @@
+using System.Collections.Generic;
+
+namespace M3oE.Dsl.Language.Syntax;
+
+/// <summary>
+/// What surrounds a declaration or entry without being part of it: the comments on the lines before it,
+/// a comment at the end of its line, and whether a blank line separates it from what comes before.
+/// </summary>
+public sealed record Trivia(IReadOnlyList<Comment> Leading, Comment? Trailing, bool BlankLineBefore)
+{
+    public static Trivia None { get; } = new(new Comment[0], null, false);
+}
