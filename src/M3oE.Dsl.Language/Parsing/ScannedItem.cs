@@ -26,5 +26,14 @@ internal class ScannedItem
 
     public Comment? Trailing { get; set; }
 
-    public Trivia ToTrivia() => new(Leading, Trailing, BlankLineBefore);
+    /// <summary>For a block, the comment after its closing brace.</summary>
+    public Comment? CloseTrailing { get; set; }
+
+    public bool BlankLineAfterComments { get; set; }
+
+    public Trivia ToTrivia() => new(Leading, Trailing, BlankLineBefore)
+    {
+        CloseTrailing = CloseTrailing,
+        BlankLineAfterComments = BlankLineAfterComments,
+    };
 }

@@ -25,9 +25,11 @@ internal sealed class Scanner
     private int _bracketDepth;
     private int _newlines;
     private bool _pendingBlank;
+    private bool _blankAfterComments;
     private List<Comment> _pendingComments = new();
     private ScannedItem? _lastItem;
     private int _lastItemLine = -1;
+    private bool _lastItemClosed;
 
     private Scanner(SourceText source, DiagnosticBag diagnostics)
     {
@@ -152,16 +154,19 @@ internal sealed class Scanner
         }
         else if (_lastItem is not null && _lastItemLine == line)
         {
-            _lastItem.Trailing ??= comment;
+            if (_lastItemClosed)
+            {
+                _lastItem.CloseTrailing ??= comment;
+            }
+            else
+            {
+                _lastItem.Trailing ??= comment;
+            }
         }
         else
         {
-            if (_pendingComments.Count == 0)
-            {
-                _pendingBlank = _newlines >= 2;
-            }
-
-            _pendingComments.Add(comment);
+            _pendingComments.Add(comment with { BlankLineBefore = _newlines >= 2 });
+            _newlines = 0;
         }
 
         return end;
@@ -204,30 +209,41 @@ internal sealed class Scanner
     {
         if (_entryStart < 0)
         {
-            if (_pendingComments.Count == 0)
-            {
-                _pendingBlank = _newlines >= 2;
-            }
-
+            NoteBlankLines();
             _entryStart = start;
         }
 
         _entryEnd = end;
     }
 
+    /// <summary>Records the blank lines before the item that starts now, and before its comments.</summary>
+    private void NoteBlankLines()
+    {
+        var blank = _newlines >= 2;
+        _pendingBlank = _pendingComments.Count > 0 ? _pendingComments[0].BlankLineBefore : blank;
+        _blankAfterComments = _pendingComments.Count > 0 && blank;
+    }
+
     private void OpenBlock(int offset)
     {
+        if (_entryStart < 0)
+        {
+            NoteBlankLines();
+        }
+
         var header = _entryStart >= 0 ? TextSpan.FromBounds(_entryStart, _entryEnd) : new TextSpan(offset, 0);
-        var block = new ScannedBlock(header, offset, TakePendingComments(), _pendingBlank || (_entryStart < 0 && _newlines >= 2))
+        var block = new ScannedBlock(header, offset, TakePendingComments(), _pendingBlank)
         {
             Depth = _blocks.Count,
             Trailing = CurrentEntryTrailing,
+            BlankLineAfterComments = _blankAfterComments,
         };
         ResetEntry();
 
         _blocks.Peek().Children.Add(block);
         _blocks.Push(block);
         _lastItem = block;
+        _lastItemClosed = false;
         _lastItemLine = _source.GetPosition(offset).Line;
         _newlines = 0;
     }
@@ -245,6 +261,7 @@ internal sealed class Scanner
         block.Close = offset;
         block.InnerTrailing = TakePendingComments();
         _lastItem = block;
+        _lastItemClosed = true;
         _lastItemLine = _source.GetPosition(offset).Line;
         _newlines = 0;
     }
@@ -257,7 +274,11 @@ internal sealed class Scanner
         }
 
         var span = TextSpan.FromBounds(_entryStart, _entryEnd);
-        var line = new ScannedItem(span, TakePendingComments(), _pendingBlank) { Trailing = CurrentEntryTrailing };
+        var line = new ScannedItem(span, TakePendingComments(), _pendingBlank)
+        {
+            Trailing = CurrentEntryTrailing,
+            BlankLineAfterComments = _blankAfterComments,
+        };
         if (span.Length > MaxEntryLength)
         {
             _diagnostics.Report(DiagnosticCatalog.EntryTooLong, _source, new TextSpan(span.Start, 1), MaxEntryLength);
@@ -266,6 +287,7 @@ internal sealed class Scanner
 
         _blocks.Peek().Children.Add(line);
         _lastItem = line;
+        _lastItemClosed = false;
         _lastItemLine = _source.GetPosition(span.End).Line;
         ResetEntry();
         _newlines = 0;
@@ -277,6 +299,7 @@ internal sealed class Scanner
         _entryEnd = -1;
         _bracketDepth = 0;
         _pendingBlank = false;
+        _blankAfterComments = false;
         CurrentEntryTrailing = null;
     }
 

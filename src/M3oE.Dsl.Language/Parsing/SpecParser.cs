@@ -123,6 +123,12 @@ public sealed class SpecParser
     private DeclarationSyntax? ParseLineDeclaration(ScannedItem item)
     {
         var word = FirstWord(item);
+        if (word is not null && Vocabulary.Declarations.Contains(word) && IsRemoval(item, word))
+        {
+            var keyword = Run(Grammar.Keyword(word).Then(k => Grammar.Keyword("off").Return(k)), item);
+            return keyword is null ? null : new RemovedSectionSyntax(keyword);
+        }
+
         switch (word)
         {
             case "representation":
@@ -135,9 +141,6 @@ public sealed class SpecParser
                 return Run(Grammar.Auxiliary, item);
             case "loss":
                 return Run(Grammar.Loss, item);
-            case "search" when _source[item.Span].EndsWith("off", StringComparison.Ordinal):
-                var off = Run(Grammar.Keyword("search").Then(k => Grammar.Keyword("off").Return(k)), item);
-                return off is null ? null : new SettingsSectionSyntax(off, new SettingLineSyntax[0], true);
             case null:
                 ReportUnexpected(item.Span.Start, Grammar.Describe(Vocabulary.Declarations));
                 return null;
@@ -198,7 +201,7 @@ public sealed class SpecParser
             case "search":
                 var lineRule = word == "train" ? Grammar.TrainLine : Grammar.SearchLine;
                 return ParseHeaderKeyword(block, word)
-                    ? new SettingsSectionSyntax(keyword, Entries(block, lineRule), false) { InnerTrailing = block.InnerTrailing }
+                    ? new SettingsSectionSyntax(keyword, Entries(block, lineRule)) { InnerTrailing = block.InnerTrailing }
                     : null;
             default:
                 if (Vocabulary.LineDeclarations.Contains(word))
@@ -212,6 +215,13 @@ public sealed class SpecParser
 
                 return null;
         }
+    }
+
+    /// <summary>True for a line of exactly two words, the second being <c>off</c>.</summary>
+    private bool IsRemoval(ScannedItem item, string word)
+    {
+        var rest = _code.Substring(item.Span.Start + word.Length, item.Span.Length - word.Length).Trim();
+        return rest == "off";
     }
 
     private bool ParseHeaderKeyword(ScannedBlock block, string keyword) =>

@@ -1,0 +1,56 @@
+using System;
+using System.Linq;
+using M3oE.Dsl.Cli.Commands;
+using M3oE.Dsl.Cli.Infrastructure;
+using Spectre.Console.Cli;
+
+namespace M3oE.Dsl.Cli;
+
+/// <summary>Builds the <c>m3oec</c> command tree and runs it against a console, so that tests can run it too.</summary>
+public static class CliApplication
+{
+    public static int Run(string[] args, CliConsole console)
+    {
+        console.Verbose = args.Contains("--verbose");
+        var arguments = args.Where(a => a != "--verbose").ToArray();
+
+        var registrar = new TypeRegistrar();
+        registrar.RegisterInstance(typeof(CliConsole), console);
+        var app = new CommandApp(registrar);
+        app.Configure(config =>
+        {
+            config.SetApplicationName("m3oec");
+            config.Settings.Console = console.Ansi;
+            config.SetHelpProvider(new ExitCodeHelpProvider(config.Settings));
+            config.PropagateExceptions();
+
+            config.AddCommand<CheckCommand>("check")
+                .WithDescription("Parse and check specs; print diagnostics in MSBuild form.")
+                .WithExample("check", "'samples/**/*.m3oe'");
+            config.AddCommand<FormatCommand>("fmt")
+                .WithDescription("Rewrite specs in the canonical layout, or with --check list those that are not.")
+                .WithExample("fmt", "--check", "samples");
+        });
+
+        try
+        {
+            return app.Run(arguments);
+        }
+        catch (CommandParseException exception)
+        {
+            console.Error.WriteLine("m3oec: " + exception.Message);
+            return ExitCodes.UsageError;
+        }
+        catch (CommandRuntimeException exception)
+        {
+            console.Error.WriteLine("m3oec: " + exception.Message);
+            return ExitCodes.UsageError;
+        }
+        catch (Exception exception)
+        {
+            console.Error.WriteLine("m3oec: internal error: " + exception.Message);
+            console.Error.WriteLine(console.Verbose ? exception.ToString() : "Run again with --verbose to see the details.");
+            return ExitCodes.InternalError;
+        }
+    }
+}

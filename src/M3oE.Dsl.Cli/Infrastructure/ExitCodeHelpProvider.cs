@@ -1,0 +1,28 @@
+using System.Collections.Generic;
+using System.Linq;
+using Spectre.Console;
+using Spectre.Console.Cli;
+using Spectre.Console.Cli.Help;
+using Spectre.Console.Rendering;
+
+namespace M3oE.Dsl.Cli.Infrastructure;
+
+/// <summary>The default help, followed by the exit codes every command shares.</summary>
+internal sealed class ExitCodeHelpProvider : HelpProvider
+{
+    public ExitCodeHelpProvider(ICommandAppSettings settings)
+        : base(settings)
+    {
+    }
+
+    public override IEnumerable<IRenderable> GetFooter(ICommandModel model, ICommandInfo? command)
+    {
+        var footer = base.GetFooter(model, command).ToList();
+        footer.Add(new Text("EXIT CODES:\n"));
+        footer.Add(new Text($"    {ExitCodes.Ok}    success\n"));
+        footer.Add(new Text($"    {ExitCodes.SpecOrDataErrors}    errors in a spec or data file, or a file not formatted (fmt --check)\n"));
+        footer.Add(new Text($"    {ExitCodes.UsageError}    the command line is wrong: unknown command or option, missing argument\n"));
+        footer.Add(new Text($"    {ExitCodes.InternalError}    an internal error; --verbose shows the details\n"));
+        return footer;
+    }
+}
