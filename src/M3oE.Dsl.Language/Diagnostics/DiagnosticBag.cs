@@ -17,9 +17,7 @@ public sealed class DiagnosticBag
 
     public void Report(DiagnosticDescriptor descriptor, SourceText source, TextSpan span, params object[] args)
     {
-        var message = args.Length == 0
-            ? descriptor.MessageFormat
-            : string.Format(CultureInfo.InvariantCulture, descriptor.MessageFormat, args);
+        var message = string.Format(CultureInfo.InvariantCulture, descriptor.MessageFormat, args);
         var diagnostic = new Diagnostic(
             descriptor.Id,
             descriptor.Severity,

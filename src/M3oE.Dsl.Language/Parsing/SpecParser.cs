@@ -102,12 +102,17 @@ public sealed class SpecParser
         }
 
         var declarations = new List<DeclarationSyntax>();
+        var broken = new List<string>();
         foreach (var child in block.Children)
         {
             var declaration = child is ScannedBlock section ? ParseSection(section) : ParseLineDeclaration(child);
             if (declaration is not null)
             {
                 declarations.Add(declaration with { Span = child.Span, Trivia = child.ToTrivia() });
+            }
+            else if (FirstWord(child) is { } keyword && Vocabulary.Declarations.Contains(keyword))
+            {
+                broken.Add(keyword);
             }
         }
 
@@ -117,6 +122,7 @@ public sealed class SpecParser
             HeaderSpan = block.Span,
             Trivia = block.ToTrivia(),
             InnerTrailing = block.InnerTrailing,
+            BrokenDeclarations = broken,
         };
     }
 

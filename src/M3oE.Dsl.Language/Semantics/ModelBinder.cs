@@ -91,6 +91,11 @@ internal sealed partial class ModelBinder
 
     private void ReportMissing(string keyword, string advice)
     {
+        if (_model.BrokenDeclarations.Contains(keyword))
+        {
+            return;
+        }
+
         _context.Source = _modelSource;
         _context.Inherited = null;
         _context.Report(DiagnosticCatalog.MissingSection, _model.Name.Span, keyword, advice);

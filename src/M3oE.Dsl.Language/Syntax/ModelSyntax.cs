@@ -11,4 +11,10 @@ public sealed record ModelSyntax(NameSyntax Name, NameSyntax? Base, IReadOnlyLis
     public IReadOnlyList<Comment> InnerTrailing { get; init; } = new Comment[0];
 
     public TextSpan HeaderSpan { get; init; }
+
+    /// <summary>
+    /// Keywords of declarations that were written but could not be parsed. The checker does not report
+    /// such a section as missing, which would only repeat the syntax error.
+    /// </summary>
+    public IReadOnlyList<string> BrokenDeclarations { get; init; } = new string[0];
 }
