@@ -24,10 +24,12 @@ public static class CliApplication
             config.SetHelpProvider(new ExitCodeHelpProvider(config.Settings));
             config.PropagateExceptions();
 
-            config.AddCommand<CheckCommand>("check")
+            config
+                .AddCommand<CheckCommand>("check")
                 .WithDescription("Parse and check specs; print diagnostics in MSBuild form.")
                 .WithExample("check", "'samples/**/*.m3oe'");
-            config.AddCommand<FormatCommand>("fmt")
+            config
+                .AddCommand<FormatCommand>("fmt")
                 .WithDescription("Rewrite specs in the canonical layout, or with --check list those that are not.")
                 .WithExample("fmt", "--check", "samples");
         });
@@ -49,7 +51,9 @@ public static class CliApplication
         catch (Exception exception)
         {
             console.Error.WriteLine("m3oec: internal error: " + exception.Message);
-            console.Error.WriteLine(console.Verbose ? exception.ToString() : "Run again with --verbose to see the details.");
+            console.Error.WriteLine(
+                console.Verbose ? exception.ToString() : "Run again with --verbose to see the details."
+            );
             return ExitCodes.InternalError;
         }
     }

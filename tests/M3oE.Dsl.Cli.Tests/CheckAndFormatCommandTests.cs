@@ -33,18 +33,20 @@ public sealed class CheckAndFormatCommandTests : IDisposable
     {
         File.WriteAllText(
             Path.Combine(_folder, "broken.m3oe"),
-            "model Broken {\n  data {\n    sparse user_id dim 0\n  }\n  tasks {\n    click: rating > 3\n  }\n}\n");
+            "model Broken {\n  data {\n    sparse user_id dim 0\n  }\n  tasks {\n    click: rating > 3\n  }\n}\n"
+        );
 
         var (code, output, error) = CliRunner.Run(_folder, "check", "broken.m3oe");
 
         Assert.Equal(1, code);
         Assert.Equal(
             "broken.m3oe(1,7): error M3OE0120: The model has no 'towers' section; add for example "
-            + "'towers per (domain, task) 64 layernorm relu'.\n"
-            + "broken.m3oe(3,24): error M3OE0150: 'dim' must be between 1 and 4096; it is 0.\n"
-            + "broken.m3oe(6,12): error M3OE0106: 'rating' is not a declared column; declare it in the data section "
-            + "(for example 'column rating float') or fix the name.\n",
-            output);
+                + "'towers per (domain, task) 64 layernorm relu'.\n"
+                + "broken.m3oe(3,24): error M3OE0150: 'dim' must be between 1 and 4096; it is 0.\n"
+                + "broken.m3oe(6,12): error M3OE0106: 'rating' is not a declared column; declare it in the data section "
+                + "(for example 'column rating float') or fix the name.\n",
+            output
+        );
         Assert.DoesNotContain("   at ", output + error);
     }
 
@@ -96,7 +98,8 @@ public sealed class CheckAndFormatCommandTests : IDisposable
         Assert.Equal(string.Empty, checkOutput);
         Assert.Equal(
             "model M {\n  data {\n    sparse a\n    column r float\n  }\n  tasks {\n    t: r > 1\n  }\n  towers per task 8\n}\n",
-            File.ReadAllText(path));
+            File.ReadAllText(path)
+        );
         Assert.Empty(Directory.GetFiles(_folder, "*.tmp"));
     }
 
@@ -123,7 +126,13 @@ public sealed class CheckAndFormatCommandTests : IDisposable
         var (code, output, _) = CliRunner.Run(_folder, command.Concat(new[] { "--help" }).ToArray());
 
         Assert.Equal(0, code);
-        var snapshot = Path.Combine(RepositoryPaths.Root, "tests", "M3oE.Dsl.Cli.Tests", "Snapshots", "help." + name + ".verified.txt");
+        var snapshot = Path.Combine(
+            RepositoryPaths.Root,
+            "tests",
+            "M3oE.Dsl.Cli.Tests",
+            "Snapshots",
+            "help." + name + ".verified.txt"
+        );
         Snapshot.Verify(snapshot, output);
     }
 }

@@ -14,13 +14,15 @@ internal static class CliRunner
     {
         var output = new StringWriter();
         var error = new StringWriter();
-        var ansi = AnsiConsole.Create(new AnsiConsoleSettings
-        {
-            Ansi = AnsiSupport.No,
-            ColorSystem = ColorSystemSupport.NoColors,
-            Out = new AnsiConsoleOutput(output),
-            Interactive = InteractionSupport.No,
-        });
+        var ansi = AnsiConsole.Create(
+            new AnsiConsoleSettings
+            {
+                Ansi = AnsiSupport.No,
+                ColorSystem = ColorSystemSupport.NoColors,
+                Out = new AnsiConsoleOutput(output),
+                Interactive = InteractionSupport.No,
+            }
+        );
         ansi.Profile.Width = 100;
 
         lock (WorkingDirectoryLock)

@@ -34,7 +34,8 @@ internal sealed class DiagnosticWriter
     }
 
     public string Summary(int files) =>
-        $"{files} {Plural(files, "file")} checked: {Errors} {Plural(Errors, "error")}, {Warnings} {Plural(Warnings, "warning")}.";
+        $"{files} {Plural(files, "file")} checked: "
+        + $"{Errors} {Plural(Errors, "error")}, {Warnings} {Plural(Warnings, "warning")}.";
 
     private static string Plural(int count, string word) => count == 1 ? word : word + "s";
 }

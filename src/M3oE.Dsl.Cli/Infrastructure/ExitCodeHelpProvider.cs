@@ -11,17 +11,25 @@ namespace M3oE.Dsl.Cli.Infrastructure;
 internal sealed class ExitCodeHelpProvider : HelpProvider
 {
     public ExitCodeHelpProvider(ICommandAppSettings settings)
-        : base(settings)
-    {
-    }
+        : base(settings) { }
 
     public override IEnumerable<IRenderable> GetFooter(ICommandModel model, ICommandInfo? command)
     {
         var footer = base.GetFooter(model, command).ToList();
         footer.Add(new Text("\nEXIT CODES:\n"));
         footer.Add(new Text($"    {ExitCodes.Ok}    success\n"));
-        footer.Add(new Text($"    {ExitCodes.SpecOrDataErrors}    errors in a spec or data file, or a file not formatted (fmt --check)\n"));
-        footer.Add(new Text($"    {ExitCodes.UsageError}    the command line is wrong: unknown command or option, missing argument\n"));
+        footer.Add(
+            new Text(
+                $"    {ExitCodes.SpecOrDataErrors}    "
+                    + "errors in a spec or data file, or a file not formatted (fmt --check)\n"
+            )
+        );
+        footer.Add(
+            new Text(
+                $"    {ExitCodes.UsageError}    "
+                    + "the command line is wrong: unknown command or option, missing argument\n"
+            )
+        );
         footer.Add(new Text($"    {ExitCodes.InternalError}    an internal error; --verbose shows the details\n"));
         footer.Add(new Text("\nAny command accepts --verbose, which prints the details of an internal error.\n"));
         return footer;

@@ -40,7 +40,8 @@ public static class SpecPaths
         {
             if (Directory.Exists(argument))
             {
-                return Directory.EnumerateFiles(argument, "*.m3oe", SearchOption.AllDirectories)
+                return Directory
+                    .EnumerateFiles(argument, "*.m3oe", SearchOption.AllDirectories)
                     .Select(Unify)
                     .OrderBy(f => f, StringComparer.Ordinal);
             }
@@ -59,7 +60,8 @@ public static class SpecPaths
         }
 
         var pattern = ToRegex(unified.Substring(slash + 1));
-        return Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories)
+        return Directory
+            .EnumerateFiles(root, "*", SearchOption.AllDirectories)
             .Select(f => Unify(Path.GetRelativePath(root, f)))
             .Where(f => pattern.IsMatch(f))
             .Select(f => prefix + f)

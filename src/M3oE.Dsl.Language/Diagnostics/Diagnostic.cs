@@ -13,7 +13,8 @@ public sealed record Diagnostic(
     string Path,
     TextSpan Span,
     LinePosition Start,
-    LinePosition End)
+    LinePosition End
+)
 {
     public bool IsError => Severity == DiagnosticSeverity.Error;
 

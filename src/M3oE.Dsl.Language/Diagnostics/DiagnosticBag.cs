@@ -25,7 +25,8 @@ public sealed class DiagnosticBag
             source.Path,
             span,
             source.GetPosition(span.Start),
-            source.GetPosition(span.End));
+            source.GetPosition(span.End)
+        );
         Add(diagnostic);
     }
 

@@ -4,8 +4,4 @@ namespace M3oE.Dsl.Language.Diagnostics;
 /// The fixed part of a diagnostic: its stable code, severity, a short title and a message format whose
 /// placeholders ({0}, {1}, ...) are filled when it is reported. Codes are never reused.
 /// </summary>
-public sealed record DiagnosticDescriptor(
-    string Id,
-    DiagnosticSeverity Severity,
-    string Title,
-    string MessageFormat);
+public sealed record DiagnosticDescriptor(string Id, DiagnosticSeverity Severity, string Title, string MessageFormat);

@@ -20,9 +20,7 @@ public sealed partial class SpecFormatter
 
     private readonly StringBuilder _out = new();
 
-    private SpecFormatter()
-    {
-    }
+    private SpecFormatter() { }
 
     public static FormatResult Format(string path, string text)
     {
@@ -56,7 +54,8 @@ public sealed partial class SpecFormatter
             }
 
             WriteLeading(model.Trivia, 0, first: true);
-            var header = "model " + model.Name.Text + (model.Base is null ? string.Empty : " extends " + model.Base.Text);
+            var header =
+                "model " + model.Name.Text + (model.Base is null ? string.Empty : " extends " + model.Base.Text);
             WriteLine(0, header + " {", model.Trivia.Trailing);
             for (var i = 0; i < model.Declarations.Count; i++)
             {
@@ -87,7 +86,9 @@ public sealed partial class SpecFormatter
                 WriteBlock(domains, header, domains.Entries, e => e.Name.Text + ": " + DomainRule(e.Rule));
                 break;
             case TasksSyntax tasks:
-                WriteBlock(tasks, "tasks", tasks.Entries, e => Join(e.Name.Text + ": " + Condition(e.Label), Options(e.Options)));
+                WriteBlock(tasks, "tasks", tasks.Entries, e =>
+                    Join(e.Name.Text + ": " + Condition(e.Label), Options(e.Options))
+                );
                 break;
             case ExpertsSyntax experts:
                 WriteBlock(experts, "experts", experts.Entries, e => Join(e.Kind.Text, Network(e.Body)));
@@ -104,7 +105,12 @@ public sealed partial class SpecFormatter
         }
     }
 
-    private void WriteBlock<T>(BlockDeclarationSyntax block, string header, IReadOnlyList<T> entries, System.Func<T, string> print)
+    private void WriteBlock<T>(
+        BlockDeclarationSyntax block,
+        string header,
+        IReadOnlyList<T> entries,
+        System.Func<T, string> print
+    )
         where T : SyntaxNode
     {
         WriteLine(1, header + " {", block.Trivia.Trailing);

@@ -21,7 +21,8 @@ public sealed record ColumnSpec(
     int Quantiles,
     string? Separator,
     int MaxLength,
-    Pooling Pooling)
+    Pooling Pooling
+)
 {
     public bool IsFeature => Kind != ColumnKind.Raw;
 }

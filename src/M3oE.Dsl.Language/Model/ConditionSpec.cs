@@ -11,4 +11,5 @@ public sealed record ConditionSpec(
     string? Column,
     string? Operator,
     EquatableArray<LiteralSpec> Values,
-    EquatableArray<ConditionSpec> Operands);
+    EquatableArray<ConditionSpec> Operands
+);

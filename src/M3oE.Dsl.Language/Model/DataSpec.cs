@@ -7,4 +7,5 @@ public sealed record DataSpec(
     EquatableArray<ColumnSpec> Columns,
     int DefaultDim,
     string? GroupColumn,
-    BadRowPolicy BadRows);
+    BadRowPolicy BadRows
+);

@@ -12,4 +12,5 @@ public sealed record DomainSpec(
     int Index,
     EquatableArray<LiteralSpec> Values,
     ConditionSpec? Condition,
-    bool Otherwise);
+    bool Otherwise
+);

@@ -10,4 +10,5 @@ public sealed record FusionSpec(
     FusionWeightSpec? Level1Task,
     FusionMode Level2Mode,
     FusionWeightSpec? Level2Domain,
-    FusionWeightSpec? Level2Task);
+    FusionWeightSpec? Level2Task
+);

@@ -11,4 +11,5 @@ public sealed record GateSpec(
     GateInput Input,
     EquatableArray<string> Over,
     bool Detached,
-    double Temperature);
+    double Temperature
+);

@@ -23,7 +23,8 @@ public static class ModelDumper
 
     private static void WriteProperties(StringBuilder builder, object value, int depth)
     {
-        var properties = value.GetType()
+        var properties = value
+            .GetType()
             .GetProperties(BindingFlags.Public | BindingFlags.Instance)
             .Where(p => p.CanWrite && p.GetIndexParameters().Length == 0 && p.Name != "EqualityContract")
             .OrderBy(p => p.MetadataToken);
@@ -63,7 +64,14 @@ public static class ModelDumper
 
                 if (list.All(i => i is double or int or string))
                 {
-                    var rendered = list.Select(i => i is string s ? Quote(s) : Convert.ToString(i is double d ? d.ToString("R", CultureInfo.InvariantCulture) : i, CultureInfo.InvariantCulture));
+                    var rendered = list.Select(i =>
+                        i is string s
+                            ? Quote(s)
+                            : Convert.ToString(
+                                i is double d ? d.ToString("R", CultureInfo.InvariantCulture) : i,
+                                CultureInfo.InvariantCulture
+                            )
+                    );
                     builder.Append(" [").Append(string.Join(", ", rendered)).Append("]\n");
                     break;
                 }

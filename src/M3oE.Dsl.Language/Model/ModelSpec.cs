@@ -24,4 +24,5 @@ public sealed record ModelSpec(
     LossSpec Loss,
     TrainSpec Train,
     SearchSpec? Search,
-    EquatableArray<SearchSpaceSpec> Spaces);
+    EquatableArray<SearchSpaceSpec> Spaces
+);

@@ -1,4 +1,7 @@
 namespace M3oE.Dsl.Language.Model;
 
-/// <summary>A learning-rate schedule: constant, step (every <see cref="Every"/> epochs times <see cref="Gamma"/>) or cosine.</summary>
+/// <summary>
+/// A learning-rate schedule: constant, step (every <see cref="Every"/> epochs times <see cref="Gamma"/>)
+/// or cosine.
+/// </summary>
 public sealed record ScheduleSpec(ScheduleKind Kind, int Every, double Gamma);

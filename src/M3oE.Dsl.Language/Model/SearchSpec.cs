@@ -15,8 +15,11 @@ public sealed record SearchSpec(
     bool ArchInWeightOptimizer,
     HyperStrategy Hyper,
     int Trials,
-    string Metric)
+    string Metric
+)
 {
-    /// <summary>True when the architecture step runs once per epoch rather than every <see cref="EverySteps"/> steps.</summary>
+    /// <summary>
+    /// True when the architecture step runs once per epoch rather than every <see cref="EverySteps"/> steps.
+    /// </summary>
     public bool EveryEpoch => EverySteps == 0;
 }

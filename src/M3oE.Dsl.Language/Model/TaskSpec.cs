@@ -10,4 +10,5 @@ public sealed record TaskSpec(
     TaskKind Kind,
     ConditionSpec Label,
     double Weight,
-    EquatableArray<string> Metrics);
+    EquatableArray<string> Metrics
+);

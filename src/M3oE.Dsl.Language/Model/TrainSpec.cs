@@ -14,4 +14,5 @@ public sealed record TrainSpec(
     SplitSpec Split,
     ScheduleSpec Schedule,
     double? Clip,
-    int? Threads);
+    int? Threads
+);

@@ -16,9 +16,7 @@ internal sealed class EntryInput : IInput
     private IDictionary<object, object>? _memos;
 
     public EntryInput(SourceText source, string code, TextSpan span)
-        : this(source, code, span.Start, span.End)
-    {
-    }
+        : this(source, code, span.Start, span.End) { }
 
     private EntryInput(SourceText source, string code, int position, int end)
     {

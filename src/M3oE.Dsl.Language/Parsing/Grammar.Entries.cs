@@ -27,8 +27,7 @@ internal static partial class Grammar
     /// <summary><c>sparse user_id, movie_id dim 16</c> and the other data entries.</summary>
     public static readonly Parser<DataEntrySyntax> DataEntry =
         from kind in Name
-        from names in Name
-            .Where(n => !Vocabulary.DataOptions.Contains(n.Text) && n.Text != "from")
+        from names in Name.Where(n => !Vocabulary.DataOptions.Contains(n.Text) && n.Text != "from")
             .DelimitedBy(Comma)
             .Optional()
         from source in (from keyword in FromKeyword from column in Name select column).Optional()
@@ -37,7 +36,8 @@ internal static partial class Grammar
             kind,
             names.GetOrElse(Enumerable.Empty<NameSyntax>()).ToList(),
             source.GetOrDefault(),
-            options);
+            options
+        );
 
     /// <summary><c>domains by age</c> or <c>domains by country as feature</c>.</summary>
     public static readonly Parser<(NameSyntax Keyword, NameSyntax Column, bool AsFeature)> DomainsHeader =
@@ -47,15 +47,23 @@ internal static partial class Grammar
         from asFeature in (from a in Keyword("as") from f in Keyword("feature") select f).Optional()
         select (keyword, column, asFeature.IsDefined);
 
-    private static readonly Parser<DomainRuleSyntax> DomainRule =
-        Keyword("otherwise")
-            .Select(o => new DomainRuleSyntax(new LiteralSyntax[0], null, true, o.Span))
-            .Or(Literal.DelimitedBy(Comma).Select(values =>
-            {
-                var list = values.ToList();
-                return new DomainRuleSyntax(list, null, false, TextSpan.FromBounds(list[0].Span.Start, list[list.Count - 1].Span.End));
-            }))
-            .Or(Condition.Select(c => new DomainRuleSyntax(new LiteralSyntax[0], c, false, c.Span)));
+    private static readonly Parser<DomainRuleSyntax> DomainRule = Keyword("otherwise")
+        .Select(o => new DomainRuleSyntax(new LiteralSyntax[0], null, true, o.Span))
+        .Or(
+            Literal
+                .DelimitedBy(Comma)
+                .Select(values =>
+                {
+                    var list = values.ToList();
+                    return new DomainRuleSyntax(
+                        list,
+                        null,
+                        false,
+                        TextSpan.FromBounds(list[0].Span.Start, list[list.Count - 1].Span.End)
+                    );
+                })
+        )
+        .Or(Condition.Select(c => new DomainRuleSyntax(new LiteralSyntax[0], c, false, c.Span)));
 
     /// <summary><c>young: age &lt; 25</c>, <c>nl: "NL"</c>, <c>rest: otherwise</c>.</summary>
     public static readonly Parser<DomainEntrySyntax> DomainEntry =
@@ -128,29 +136,35 @@ internal static partial class Grammar
             keyword,
             kind,
             reduction,
-            over.IsDefined ? new PlacementSyntax(over.Get().Names, over.Get().Span) : null);
+            over.IsDefined ? new PlacementSyntax(over.Get().Names, over.Get().Span) : null
+        );
 
     /// <summary>A line of <c>train</c> settings.</summary>
-    public static readonly Parser<SettingLineSyntax> TrainLine =
-        Options(Vocabulary.TrainSettings).Select(o => new SettingLineSyntax(o));
+    public static readonly Parser<SettingLineSyntax> TrainLine = Options(Vocabulary.TrainSettings)
+        .Select(o => new SettingLineSyntax(o));
 
     /// <summary>A line of <c>search</c> settings.</summary>
-    public static readonly Parser<SettingLineSyntax> SearchLine =
-        Options(Vocabulary.SearchSettings).Select(o => new SettingLineSyntax(o));
+    public static readonly Parser<SettingLineSyntax> SearchLine = Options(Vocabulary.SearchSettings)
+        .Select(o => new SettingLineSyntax(o));
 
     /// <summary>Succeeds only at the end of the entry.</summary>
-    public static Parser<T> ToEnd<T>(this Parser<T> parser) => input =>
-    {
-        var result = parser(input);
-        if (!result.WasSuccessful)
+    public static Parser<T> ToEnd<T>(this Parser<T> parser) =>
+        input =>
         {
-            return result;
-        }
+            var result = parser(input);
+            if (!result.WasSuccessful)
+            {
+                return result;
+            }
 
-        return result.Remainder.AtEnd
-            ? result
-            : Result.Failure<T>(result.Remainder, "expected the end of the entry", new[] { "the end of the entry" });
-    };
+            return result.Remainder.AtEnd
+                ? result
+                : Result.Failure<T>(
+                    result.Remainder,
+                    "expected the end of the entry",
+                    new[] { "the end of the entry" }
+                );
+        };
 
     /// <summary>The keywords of the language that a line of this kind may start with, for messages.</summary>
     public static IEnumerable<string> Describe(IEnumerable<string> words) => words.Select(w => "'" + w + "'");

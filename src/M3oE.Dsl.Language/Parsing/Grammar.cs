@@ -19,7 +19,12 @@ internal static partial class Grammar
     /// <summary>Words that cannot name a column in a condition.</summary>
     public static readonly IReadOnlyCollection<string> ConditionWords = new HashSet<string>(StringComparer.Ordinal)
     {
-        "and", "or", "not", "in", "otherwise", "label",
+        "and",
+        "or",
+        "not",
+        "in",
+        "otherwise",
+        "label",
     };
 
     // lexical rules
@@ -109,12 +114,14 @@ internal static partial class Grammar
             {
                 var escaped = rest.Current;
                 rest = rest.Advance();
-                builder.Append(escaped switch
-                {
-                    'n' => '\n',
-                    't' => '\t',
-                    _ => escaped,
-                });
+                builder.Append(
+                    escaped switch
+                    {
+                        'n' => '\n',
+                        't' => '\t',
+                        _ => escaped,
+                    }
+                );
                 continue;
             }
 
@@ -124,20 +131,27 @@ internal static partial class Grammar
         return Result.Failure<string>(rest, "expected a closing quote", new[] { "'\"'" });
     };
 
-    public static readonly Parser<NameSyntax> Name =
-        Lexeme(IdentifierText, (text, span) => new NameSyntax(text, span)).Named("a name");
+    public static readonly Parser<NameSyntax> Name = Lexeme(IdentifierText, (text, span) => new NameSyntax(text, span))
+        .Named("a name");
 
-    public static readonly Parser<NumberSyntax> Number =
-        Lexeme(NumberText, (text, span) => new NumberSyntax(text, ParseDouble(text), span)).Named("a number");
+    public static readonly Parser<NumberSyntax> Number = Lexeme(NumberText, (text, span) =>
+            new NumberSyntax(text, ParseDouble(text), span)
+        )
+        .Named("a number");
 
-    public static readonly Parser<LiteralSyntax> StringLiteral =
-        Lexeme(StringText, (text, span) => new LiteralSyntax(text, true, double.NaN, span)).Named("a string");
+    public static readonly Parser<LiteralSyntax> StringLiteral = Lexeme(StringText, (text, span) =>
+            new LiteralSyntax(text, true, double.NaN, span)
+        )
+        .Named("a string");
 
-    public static readonly Parser<LiteralSyntax> Literal =
-        Number.Select(n => new LiteralSyntax(n.Text, false, n.Value, n.Span)).Or(StringLiteral).Named("a value");
+    public static readonly Parser<LiteralSyntax> Literal = Number
+        .Select(n => new LiteralSyntax(n.Text, false, n.Value, n.Span))
+        .Or(StringLiteral)
+        .Named("a value");
 
-    public static readonly Parser<ValueSyntax> Value =
-        Number.DelimitedBy(Symbol("|")).Select(choices => new ValueSyntax(choices.ToList()));
+    public static readonly Parser<ValueSyntax> Value = Number
+        .DelimitedBy(Symbol("|"))
+        .Select(choices => new ValueSyntax(choices.ToList()));
 
     private static readonly Parser<string> Comma = Symbol(",");
 
@@ -158,7 +172,8 @@ internal static partial class Grammar
         select new ListArgSyntax(items.ToList(), TextSpan.FromBounds(open.Start, close.End));
 
     private static Parser<ArgSyntax> Argument(IReadOnlyCollection<string> keys) =>
-        Value.Select(v => (ArgSyntax)new ValueArgSyntax(v))
+        Value
+            .Select(v => (ArgSyntax)new ValueArgSyntax(v))
             .Or(StringLiteral.Select(s => (ArgSyntax)new StringArgSyntax(s)))
             .Or(Tuple)
             .Or(List)
@@ -168,10 +183,7 @@ internal static partial class Grammar
     public static Parser<List<OptionSyntax>> Options(IReadOnlyCollection<string> keys)
     {
         var argument = from comma in Comma.Optional() from arg in Argument(keys) select arg;
-        var option =
-            from key in Name
-            from args in argument.Many()
-            select new OptionSyntax(key, args.ToList());
+        var option = from key in Name from args in argument.Many() select new OptionSyntax(key, args.ToList());
         return option.Many().Select(o => o.ToList());
     }
 
@@ -181,42 +193,59 @@ internal static partial class Grammar
         from widths in Value.DelimitedBy(Arrow).Optional()
         from options in Options(keys)
         from end in Position
-        select new NetworkSyntax(widths.GetOrElse(Array.Empty<ValueSyntax>()).ToList(), options, TextSpan.FromBounds(start, end));
+        select new NetworkSyntax(
+            widths.GetOrElse(Array.Empty<ValueSyntax>()).ToList(),
+            options,
+            TextSpan.FromBounds(start, end)
+        );
 
     /// <summary><c>per (domain, task)</c> or <c>per task</c>.</summary>
     public static readonly Parser<PlacementSyntax> Placement =
         from per in Keyword("per")
-        from axes in Tuple.Select(t => (t.Names, t.Span)).Or(Name.Select(n => ((IReadOnlyList<NameSyntax>)new[] { n }, n.Span)))
+        from axes in Tuple
+            .Select(t => (t.Names, t.Span))
+            .Or(Name.Select(n => ((IReadOnlyList<NameSyntax>)new[] { n }, n.Span)))
         select new PlacementSyntax(axes.Item1, TextSpan.FromBounds(per.Span.Start, axes.Item2.End));
 
     // conditions
 
-    private static readonly Parser<string> ComparisonOperator =
-        Symbol("<=").Or(Symbol(">=")).Or(Symbol("==")).Or(Symbol("!=")).Or(Symbol("<")).Or(Symbol(">"))
-            .Named("a comparison (<, <=, >, >=, ==, !=)");
+    private static readonly Parser<string> ComparisonOperator = Symbol("<=")
+        .Or(Symbol(">="))
+        .Or(Symbol("=="))
+        .Or(Symbol("!="))
+        .Or(Symbol("<"))
+        .Or(Symbol(">"))
+        .Named("a comparison (<, <=, >, >=, ==, !=)");
 
-    private static readonly Parser<NameSyntax> ColumnName =
-        Name.Where(n => !ConditionWords.Contains(n.Text)).Named("a column name");
+    private static readonly Parser<NameSyntax> ColumnName = Name.Where(n => !ConditionWords.Contains(n.Text))
+        .Named("a column name");
 
     private static readonly Parser<ConditionSyntax> Comparison =
         from column in ColumnName
         from op in ComparisonOperator
         from value in Literal
-        select (ConditionSyntax)new ComparisonSyntax(column, op, value, TextSpan.FromBounds(column.Span.Start, value.Span.End));
+        select (ConditionSyntax)
+            new ComparisonSyntax(column, op, value, TextSpan.FromBounds(column.Span.Start, value.Span.End));
 
     private static readonly Parser<ConditionSyntax> InList =
         from column in ColumnName
         from negated in Keyword("not").Optional()
         from keyword in Keyword("in")
         from list in List
-        select (ConditionSyntax)new InListSyntax(column, list.Items, negated.IsDefined, TextSpan.FromBounds(column.Span.Start, list.Span.End));
+        select (ConditionSyntax)
+            new InListSyntax(
+                column,
+                list.Items,
+                negated.IsDefined,
+                TextSpan.FromBounds(column.Span.Start, list.Span.End)
+            );
 
-    private static readonly Parser<ConditionSyntax> Primary =
-        Parse.Ref(() => Parenthesized)
-            .Or(Parse.Ref(() => Negation))
-            .Or(InList)
-            .Or(Comparison)
-            .Named("a condition");
+    private static readonly Parser<ConditionSyntax> Primary = Parse
+        .Ref(() => Parenthesized)
+        .Or(Parse.Ref(() => Negation))
+        .Or(InList)
+        .Or(Comparison)
+        .Named("a condition");
 
     private static readonly Parser<ConditionSyntax> Parenthesized =
         from open in Symbol("(")
@@ -229,17 +258,24 @@ internal static partial class Grammar
         from operand in Primary
         select (ConditionSyntax)new NotConditionSyntax(operand, TextSpan.FromBounds(not.Span.Start, operand.Span.End));
 
-    private static readonly Parser<ConditionSyntax> Conjunction =
-        Parse.ChainOperator(Keyword("and"), Primary, (op, left, right) => new BinaryConditionSyntax("and", left, right));
+    private static readonly Parser<ConditionSyntax> Conjunction = Parse.ChainOperator(
+        Keyword("and"),
+        Primary,
+        (op, left, right) => new BinaryConditionSyntax("and", left, right)
+    );
 
-    /// <summary>A condition: comparisons and lists joined with <c>and</c>, <c>or</c>, <c>not</c> and parentheses.</summary>
-    public static readonly Parser<ConditionSyntax> Condition =
-        Parse.ChainOperator(Keyword("or"), Conjunction, (op, left, right) => new BinaryConditionSyntax("or", left, right));
+    /// <summary>
+    /// A condition: comparisons and lists joined with <c>and</c>, <c>or</c>, <c>not</c> and parentheses.
+    /// </summary>
+    public static readonly Parser<ConditionSyntax> Condition = Parse.ChainOperator(
+        Keyword("or"),
+        Conjunction,
+        (op, left, right) => new BinaryConditionSyntax("or", left, right)
+    );
 
     // helpers
 
-    public static Parser<NameSyntax> Keyword(string word) =>
-        Name.Where(n => n.Text == word).Named("'" + word + "'");
+    public static Parser<NameSyntax> Keyword(string word) => Name.Where(n => n.Text == word).Named("'" + word + "'");
 
     public static Parser<string> Symbol(string symbol) => SymbolSpan(symbol).Return(symbol);
 
@@ -252,17 +288,18 @@ internal static partial class Grammar
     /// A token: the rule at the current position, then any spaces after it. Entries start on a token, so
     /// spaces are only ever skipped after one, and a failure is reported where the token should start.
     /// </summary>
-    private static Parser<T> Lexeme<T>(Parser<string> parser, Func<string, TextSpan, T> make) => input =>
-    {
-        var result = parser(input);
-        if (!result.WasSuccessful)
+    private static Parser<T> Lexeme<T>(Parser<string> parser, Func<string, TextSpan, T> make) =>
+        input =>
         {
-            return Result.Failure<T>(input, result.Message, result.Expectations);
-        }
+            var result = parser(input);
+            if (!result.WasSuccessful)
+            {
+                return Result.Failure<T>(input, result.Message, result.Expectations);
+            }
 
-        var span = TextSpan.FromBounds(input.Position, result.Remainder.Position);
-        return Result.Success(make(result.Value, span), SkipSpaces(result.Remainder));
-    };
+            var span = TextSpan.FromBounds(input.Position, result.Remainder.Position);
+            return Result.Success(make(result.Value, span), SkipSpaces(result.Remainder));
+        };
 
     private static IInput SkipSpaces(IInput input)
     {

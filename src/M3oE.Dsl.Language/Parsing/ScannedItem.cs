@@ -31,9 +31,10 @@ internal class ScannedItem
 
     public bool BlankLineAfterComments { get; set; }
 
-    public Trivia ToTrivia() => new(Leading, Trailing, BlankLineBefore)
-    {
-        CloseTrailing = CloseTrailing,
-        BlankLineAfterComments = BlankLineAfterComments,
-    };
+    public Trivia ToTrivia() =>
+        new(Leading, Trailing, BlankLineBefore)
+        {
+            CloseTrailing = CloseTrailing,
+            BlankLineAfterComments = BlankLineAfterComments,
+        };
 }

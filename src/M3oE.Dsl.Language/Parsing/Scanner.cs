@@ -105,7 +105,8 @@ internal sealed class Scanner
                 DiagnosticCatalog.MissingClosingBrace,
                 _source,
                 new TextSpan(block.Open, 1),
-                _source.GetPosition(block.Open).Line);
+                _source.GetPosition(block.Open).Line
+            );
         }
 
         root.InnerTrailing = TakePendingComments();
@@ -141,7 +142,10 @@ internal sealed class Scanner
             end++;
         }
 
-        var comment = new Comment(_source.Text.Substring(start, end - start).TrimEnd(), TextSpan.FromBounds(start, end));
+        var comment = new Comment(
+            _source.Text.Substring(start, end - start).TrimEnd(),
+            TextSpan.FromBounds(start, end)
+        );
         for (var i = start; i < end; i++)
         {
             _code[i] = ' ';

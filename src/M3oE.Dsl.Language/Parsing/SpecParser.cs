@@ -178,7 +178,10 @@ public sealed class SpecParser
         {
             case "data":
                 return ParseHeaderKeyword(block, "data")
-                    ? new DataSectionSyntax(keyword, Entries(block, Grammar.DataEntry)) { InnerTrailing = block.InnerTrailing }
+                    ? new DataSectionSyntax(keyword, Entries(block, Grammar.DataEntry))
+                    {
+                        InnerTrailing = block.InnerTrailing,
+                    }
                     : null;
             case "domains":
                 if (!TryRun(Grammar.DomainsHeader, block, out var domains))
@@ -193,21 +196,33 @@ public sealed class SpecParser
                 };
             case "tasks":
                 return ParseHeaderKeyword(block, "tasks")
-                    ? new TasksSyntax(keyword, Entries(block, Grammar.TaskEntry, condition: true)) { InnerTrailing = block.InnerTrailing }
+                    ? new TasksSyntax(keyword, Entries(block, Grammar.TaskEntry, condition: true))
+                    {
+                        InnerTrailing = block.InnerTrailing,
+                    }
                     : null;
             case "experts":
                 return ParseHeaderKeyword(block, "experts")
-                    ? new ExpertsSyntax(keyword, Entries(block, Grammar.ExpertsEntry)) { InnerTrailing = block.InnerTrailing }
+                    ? new ExpertsSyntax(keyword, Entries(block, Grammar.ExpertsEntry))
+                    {
+                        InnerTrailing = block.InnerTrailing,
+                    }
                     : null;
             case "fusion":
                 return ParseHeaderKeyword(block, "fusion")
-                    ? new FusionSyntax(keyword, Entries(block, Grammar.FusionEntry)) { InnerTrailing = block.InnerTrailing }
+                    ? new FusionSyntax(keyword, Entries(block, Grammar.FusionEntry))
+                    {
+                        InnerTrailing = block.InnerTrailing,
+                    }
                     : null;
             case "train":
             case "search":
                 var lineRule = word == "train" ? Grammar.TrainLine : Grammar.SearchLine;
                 return ParseHeaderKeyword(block, word)
-                    ? new SettingsSectionSyntax(keyword, Entries(block, lineRule)) { InnerTrailing = block.InnerTrailing }
+                    ? new SettingsSectionSyntax(keyword, Entries(block, lineRule))
+                    {
+                        InnerTrailing = block.InnerTrailing,
+                    }
                     : null;
             default:
                 if (Vocabulary.LineDeclarations.Contains(word))
@@ -306,8 +321,7 @@ public sealed class SpecParser
     }
 
     private T? Run<T>(Parser<T> rule, ScannedItem item)
-        where T : class =>
-        TryRun(rule, item, out var value) ? value : null;
+        where T : class => TryRun(rule, item, out var value) ? value : null;
 
     private bool TryRun<T>(Parser<T> rule, ScannedItem item, out T value)
     {
@@ -333,9 +347,10 @@ public sealed class SpecParser
 
     private void ReportUnexpected(int position, IEnumerable<string> expectations)
     {
-        var found = position >= _code.Length || _code[position] is '\n' or '\r' or ';'
-            ? "end of line"
-            : DescribeCharacter(_code[position]);
+        var found =
+            position >= _code.Length || _code[position] is '\n' or '\r' or ';'
+                ? "end of line"
+                : DescribeCharacter(_code[position]);
         var expected = expectations.Distinct().ToList();
         var list = expected.Count == 0 ? "a valid entry" : string.Join(" or ", expected);
         var length = position < _code.Length ? 1 : 0;
@@ -343,7 +358,9 @@ public sealed class SpecParser
     }
 
     private static string DescribeCharacter(char c) =>
-        c is >= ' ' and <= '~' ? "'" + c + "'" : "character U+" + ((int)c).ToString("X4", System.Globalization.CultureInfo.InvariantCulture);
+        c is >= ' ' and <= '~'
+            ? "'" + c + "'"
+            : "character U+" + ((int)c).ToString("X4", System.Globalization.CultureInfo.InvariantCulture);
 
     private static string DeclarationList() => string.Join(", ", Vocabulary.Declarations);
 

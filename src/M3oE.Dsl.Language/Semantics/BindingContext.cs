@@ -48,8 +48,15 @@ internal sealed class BindingContext
             descriptor.Id,
             descriptor.Severity,
             descriptor.Title,
-            descriptor.MessageFormat + " (In the section inherited from '" + inherited.Owner.Replace("{", "{{").Replace("}", "}}")
-                + "', " + System.IO.Path.GetFileName(Source.Path).Replace("{", "{{").Replace("}", "}}") + " line " + line + ".)");
+            descriptor.MessageFormat
+                + " (In the section inherited from '"
+                + inherited.Owner.Replace("{", "{{").Replace("}", "}}")
+                + "', "
+                + System.IO.Path.GetFileName(Source.Path).Replace("{", "{{").Replace("}", "}}")
+                + " line "
+                + line
+                + ".)"
+        );
         _diagnostics.Report(suffixed, inherited.Source, inherited.Span, args);
     }
 

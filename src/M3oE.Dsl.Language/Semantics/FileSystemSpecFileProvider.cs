@@ -22,7 +22,8 @@ public sealed class FileSystemSpecFileProvider : ISpecFileProvider
         {
             return File.Exists(path) ? File.ReadAllText(path) : null;
         }
-        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        catch (Exception exception)
+            when (exception is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {
             return null;
         }

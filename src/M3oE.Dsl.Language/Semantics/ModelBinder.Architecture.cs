@@ -12,7 +12,14 @@ internal sealed partial class ModelBinder
 {
     private static readonly string[] LayerWords =
     {
-        "layernorm", "batchnorm", "relu", "gelu", "tanh", "sigmoid", "leaky_relu", "dropout",
+        "layernorm",
+        "batchnorm",
+        "relu",
+        "gelu",
+        "tanh",
+        "sigmoid",
+        "leaky_relu",
+        "dropout",
     };
 
     private RepresentationSpec BindRepresentation()
@@ -32,7 +39,13 @@ internal sealed partial class ModelBinder
         };
         if (kind is null)
         {
-            _context.Report(DiagnosticCatalog.UnknownWord, syntax.Kind.Span, syntax.Kind.Text, "representation", "none, mlp, star");
+            _context.Report(
+                DiagnosticCatalog.UnknownWord,
+                syntax.Kind.Span,
+                syntax.Kind.Text,
+                "representation",
+                "none, mlp, star"
+            );
             return new RepresentationSpec(RepresentationKind.None, null, false, false);
         }
 
@@ -40,19 +53,36 @@ internal sealed partial class ModelBinder
         {
             if (syntax.Body.Widths.Count > 0 || syntax.Body.Options.Count > 0)
             {
-                _context.Report(DiagnosticCatalog.BadArguments, syntax.Kind.Span, "representation none", "takes no layers or options");
+                _context.Report(
+                    DiagnosticCatalog.BadArguments,
+                    syntax.Kind.Span,
+                    "representation none",
+                    "takes no layers or options"
+                );
             }
 
             return new RepresentationSpec(RepresentationKind.None, null, false, false);
         }
 
         var extra = kind == RepresentationKind.Star ? new[] { "skip", "partitioned_norm" } : new string[0];
-        var network = BindNetwork(syntax.Body, "representation " + syntax.Kind.Text, "representation", extra, requireWidths: true, out var options);
+        var network = BindNetwork(
+            syntax.Body,
+            "representation " + syntax.Kind.Text,
+            "representation",
+            extra,
+            requireWidths: true,
+            out var options
+        );
         var skip = options.Flag("skip");
         var partitioned = options.Flag("partitioned_norm");
         if (kind == RepresentationKind.Star && network.Widths.Count > 2)
         {
-            _context.Report(DiagnosticCatalog.BadArguments, syntax.Body.Widths[2].Span, "representation star", "takes one or two widths: the star layer's, then the MLP's");
+            _context.Report(
+                DiagnosticCatalog.BadArguments,
+                syntax.Body.Widths[2].Span,
+                "representation star",
+                "takes one or two widths: the star layer's, then the MLP's"
+            );
         }
 
         if (kind == RepresentationKind.Star && _domains.Count == 1)
@@ -71,7 +101,10 @@ internal sealed partial class ModelBinder
             return null;
         }
 
-        int shared = 0, domain = 0, task = 0, levels = 1;
+        int shared = 0,
+            domain = 0,
+            task = 0,
+            levels = 1;
         NetworkSpec? network = null;
         var seen = new Dictionary<string, ExpertsEntrySyntax>();
         foreach (var entry in syntax.Entries)
@@ -79,13 +112,24 @@ internal sealed partial class ModelBinder
             var kind = entry.Kind.Text;
             if (!BindingContext.IsOneOf(kind, "shared", "domain", "task", "network", "levels"))
             {
-                _context.Report(DiagnosticCatalog.UnknownWord, entry.Kind.Span, kind, "experts entry", "shared, domain, task, network, levels");
+                _context.Report(
+                    DiagnosticCatalog.UnknownWord,
+                    entry.Kind.Span,
+                    kind,
+                    "experts entry",
+                    "shared, domain, task, network, levels"
+                );
                 continue;
             }
 
             if (seen.TryGetValue(kind, out var first))
             {
-                _context.Report(DiagnosticCatalog.DuplicateOption, entry.Kind.Span, kind, _context.Line(first.Kind.Span));
+                _context.Report(
+                    DiagnosticCatalog.DuplicateOption,
+                    entry.Kind.Span,
+                    kind,
+                    _context.Line(first.Kind.Span)
+                );
                 continue;
             }
 
@@ -93,7 +137,14 @@ internal sealed partial class ModelBinder
             switch (kind)
             {
                 case "network":
-                    network = BindNetwork(entry.Body, "the expert network", "experts.network", new string[0], requireWidths: true, out _);
+                    network = BindNetwork(
+                        entry.Body,
+                        "the expert network",
+                        "experts.network",
+                        new string[0],
+                        requireWidths: true,
+                        out _
+                    );
                     break;
                 case "levels":
                     levels = BindSingleWidth(entry, "levels", 1, 16);
@@ -135,7 +186,12 @@ internal sealed partial class ModelBinder
     {
         if (entry.Body.Widths.Count > 0)
         {
-            _context.Report(DiagnosticCatalog.BadArguments, entry.Body.Widths[0].Span, kind, "takes 'count N'" + (kind == "shared" ? string.Empty : " and 'each'"));
+            _context.Report(
+                DiagnosticCatalog.BadArguments,
+                entry.Body.Widths[0].Span,
+                kind,
+                "takes 'count N'" + (kind == "shared" ? string.Empty : " and 'each'")
+            );
         }
 
         var allowed = kind == "shared" ? new[] { "count" } : new[] { "count", "each" };
@@ -170,7 +226,11 @@ internal sealed partial class ModelBinder
             if (experts is { SharedCount: > 1 })
             {
                 Section<ExpertsSyntax>("experts");
-                _context.Report(DiagnosticCatalog.SharedPoolNeedsGates, _sections["experts"].Syntax.Keyword.Span, experts.SharedCount);
+                _context.Report(
+                    DiagnosticCatalog.SharedPoolNeedsGates,
+                    _sections["experts"].Syntax.Keyword.Span,
+                    experts.SharedCount
+                );
             }
 
             return null;
@@ -182,19 +242,36 @@ internal sealed partial class ModelBinder
         }
 
         var placement = BindPlacement(syntax.Placement, "The gate", CellPlacement.DomainTask);
-        var options = new OptionReader(_context, syntax.Options, "gates", new[] { "on", "over", "detached", "temperature" });
-        var input = options.Word("on", new[] { "representation", "input" }, "gate input") == "input"
-            ? GateInput.Input
-            : GateInput.Representation;
-        var over = options.Words("over", new[] { "shared", "domain", "task" }, "expert pool") ?? new List<string> { "shared" };
+        var options = new OptionReader(
+            _context,
+            syntax.Options,
+            "gates",
+            new[] { "on", "over", "detached", "temperature" }
+        );
+        var input =
+            options.Word("on", new[] { "representation", "input" }, "gate input") == "input"
+                ? GateInput.Input
+                : GateInput.Representation;
+        var over = options.Words("over", new[] { "shared", "domain", "task" }, "expert pool")
+            ?? new List<string> { "shared" };
         if (experts is not null)
         {
             foreach (var pool in over)
             {
-                var count = pool switch { "shared" => experts.SharedCount, "domain" => experts.DomainCount, _ => experts.TaskCount };
+                var count = pool switch
+                {
+                    "shared" => experts.SharedCount,
+                    "domain" => experts.DomainCount,
+                    _ => experts.TaskCount,
+                };
                 if (count == 0 && pool != "shared")
                 {
-                    _context.Report(DiagnosticCatalog.BadArguments, options.Get("over")!.Key.Span, "over", "names the " + pool + " pool, which the experts section does not declare");
+                    _context.Report(
+                        DiagnosticCatalog.BadArguments,
+                        options.Get("over")!.Key.Span,
+                        "over",
+                        "names the " + pool + " pool, which the experts section does not declare"
+                    );
                 }
             }
         }
@@ -215,7 +292,11 @@ internal sealed partial class ModelBinder
             if (hasDomain || hasTask)
             {
                 Section<ExpertsSyntax>("experts");
-                _context.Report(DiagnosticCatalog.PoolWithoutFusion, _sections["experts"].Syntax.Keyword.Span, hasDomain ? "domain" : "task");
+                _context.Report(
+                    DiagnosticCatalog.PoolWithoutFusion,
+                    _sections["experts"].Syntax.Keyword.Span,
+                    hasDomain ? "domain" : "task"
+                );
             }
 
             return null;
@@ -227,7 +308,10 @@ internal sealed partial class ModelBinder
             return null;
         }
 
-        FusionWeightSpec? level1Domain = null, level1Task = null, level2Domain = null, level2Task = null;
+        FusionWeightSpec? level1Domain = null,
+            level1Task = null,
+            level2Domain = null,
+            level2Task = null;
         FusionEntrySyntax? level2Structural = null;
         var level2Mode = FusionMode.Learned;
         var seen = new Dictionary<string, FusionEntrySyntax>();
@@ -242,7 +326,12 @@ internal sealed partial class ModelBinder
             var key = level + ":" + (module ?? "*");
             if (seen.TryGetValue(key, out var first))
             {
-                _context.Report(DiagnosticCatalog.DuplicateOption, entry.Level.Span, "level " + level + (module is null ? string.Empty : " " + module), _context.Line(first.Level.Span));
+                _context.Report(
+                    DiagnosticCatalog.DuplicateOption,
+                    entry.Level.Span,
+                    "level " + level + (module is null ? string.Empty : " " + module),
+                    _context.Line(first.Level.Span)
+                );
                 continue;
             }
 
@@ -261,7 +350,11 @@ internal sealed partial class ModelBinder
 
             if (module == "domain" && level == 1 && _domains.Count == 1)
             {
-                _context.Report(DiagnosticCatalog.PerDomainWithOneDomain, entry.Module!.Span, "The level 1 domain fusion");
+                _context.Report(
+                    DiagnosticCatalog.PerDomainWithOneDomain,
+                    entry.Module!.Span,
+                    "The level 1 domain fusion"
+                );
             }
 
             switch (level, module)
@@ -291,8 +384,14 @@ internal sealed partial class ModelBinder
             _context.Report(
                 DiagnosticCatalog.FusionLevelConflict,
                 weighted.Level.Span,
-                "Level 2 is '" + level2Mode.ToString().ToLowerInvariant() + "' on line " + _context.Line(level2Structural.Level.Span)
-                    + ", so it has no per-module weights; remove this entry or the 'level 2 " + level2Mode.ToString().ToLowerInvariant() + "' entry");
+                "Level 2 is '"
+                    + level2Mode.ToString().ToLowerInvariant()
+                    + "' on line "
+                    + _context.Line(level2Structural.Level.Span)
+                    + ", so it has no per-module weights; remove this entry or the 'level 2 "
+                    + level2Mode.ToString().ToLowerInvariant()
+                    + "' entry"
+            );
         }
 
         RequireFusionEntry(syntax, hasDomain, "domain", 1, level1Domain is not null);
@@ -313,36 +412,66 @@ internal sealed partial class ModelBinder
 
     private FusionWeightSpec? BindFusionWeight(FusionEntrySyntax entry, int level, string? module)
     {
-        var options = new OptionReader(_context, entry.Options, "a fusion entry", new[] { "learned", "init", "fixed", "concat", "gate" });
+        var options = new OptionReader(
+            _context,
+            entry.Options,
+            "a fusion entry",
+            new[] { "learned", "init", "fixed", "concat", "gate" }
+        );
         var modes = new[] { "learned", "fixed", "concat", "gate" }.Where(options.Has).ToList();
         if (modes.Count != 1)
         {
             var span = modes.Count > 1 ? options.Get(modes[1])!.Key.Span : entry.Level.Span;
-            _context.Report(DiagnosticCatalog.FusionLevelConflict, span, "A fusion entry takes exactly one mode: learned, fixed, concat or gate");
+            _context.Report(
+                DiagnosticCatalog.FusionLevelConflict,
+                span,
+                "A fusion entry takes exactly one mode: learned, fixed, concat or gate"
+            );
             return null;
         }
 
         var mode = modes[0];
         if (options.Has("init") && mode != "learned")
         {
-            _context.Report(DiagnosticCatalog.BadArguments, options.Get("init")!.Key.Span, "init", "applies only to 'learned'");
+            _context.Report(
+                DiagnosticCatalog.BadArguments,
+                options.Get("init")!.Key.Span,
+                "init",
+                "applies only to 'learned'"
+            );
         }
 
         if (level == 1 && module is null)
         {
-            _context.Report(DiagnosticCatalog.FusionLevelConflict, entry.Level.Span, "Level 1 fuses one module at a time; write 'level 1 domain " + mode + "' or 'level 1 task " + mode + "'");
+            _context.Report(
+                DiagnosticCatalog.FusionLevelConflict,
+                entry.Level.Span,
+                "Level 1 fuses one module at a time; write 'level 1 domain " + mode + "' or 'level 1 task " + mode + "'"
+            );
             return null;
         }
 
         if (level == 2 && module is null && mode is "learned" or "fixed")
         {
-            _context.Report(DiagnosticCatalog.FusionLevelConflict, entry.Level.Span, "Level 2 weights belong to a module; write 'level 2 domain " + mode + "' and 'level 2 task " + mode + "'");
+            _context.Report(
+                DiagnosticCatalog.FusionLevelConflict,
+                entry.Level.Span,
+                "Level 2 weights belong to a module; write 'level 2 domain "
+                    + mode
+                    + "' and 'level 2 task "
+                    + mode
+                    + "'"
+            );
             return null;
         }
 
         if (level == 2 && module is not null && mode is "concat" or "gate")
         {
-            _context.Report(DiagnosticCatalog.FusionLevelConflict, entry.Module!.Span, "At level 2, " + mode + " joins all modules at once; write 'level 2 " + mode + "' without a module");
+            _context.Report(
+                DiagnosticCatalog.FusionLevelConflict,
+                entry.Module!.Span,
+                "At level 2, " + mode + " joins all modules at once; write 'level 2 " + mode + "' without a module"
+            );
             return null;
         }
 
@@ -368,7 +497,10 @@ internal sealed partial class ModelBinder
         if (syntax is null)
         {
             ReportMissing("towers", "add for example 'towers per (domain, task) 64 layernorm relu'");
-            return new TowerSpec(CellPlacement.DomainTask, new NetworkSpec(EquatableArray<int>.Empty, LayerNorm.None, Activation.Relu, 0));
+            return new TowerSpec(
+                CellPlacement.DomainTask,
+                new NetworkSpec(EquatableArray<int>.Empty, LayerNorm.None, Activation.Relu, 0)
+            );
         }
 
         var placement = BindPlacement(syntax.Placement, "The tower", CellPlacement.DomainTask);
@@ -408,19 +540,35 @@ internal sealed partial class ModelBinder
                 var over = syntax.Over is null ? null : ReadPlacement(syntax.Over);
                 if (syntax.Over is not null && over != CellPlacement.DomainTask)
                 {
-                    _context.Report(DiagnosticCatalog.BadArguments, syntax.Over.Span, "sum", "is taken over (domain, task) cells");
+                    _context.Report(
+                        DiagnosticCatalog.BadArguments,
+                        syntax.Over.Span,
+                        "sum",
+                        "is taken over (domain, task) cells"
+                    );
                 }
 
                 return new LossSpec("bce", LossReduction.SumOverCells);
             case "mean":
                 if (syntax.Over is not null)
                 {
-                    _context.Report(DiagnosticCatalog.BadArguments, syntax.Over.Span, "mean", "averages over all outputs and takes no 'over'");
+                    _context.Report(
+                        DiagnosticCatalog.BadArguments,
+                        syntax.Over.Span,
+                        "mean",
+                        "averages over all outputs and takes no 'over'"
+                    );
                 }
 
                 return new LossSpec("bce", LossReduction.Mean);
             default:
-                _context.Report(DiagnosticCatalog.UnknownWord, syntax.Reduction.Span, syntax.Reduction.Text, "loss reduction", "sum, mean");
+                _context.Report(
+                    DiagnosticCatalog.UnknownWord,
+                    syntax.Reduction.Span,
+                    syntax.Reduction.Text,
+                    "loss reduction",
+                    "sum, mean"
+                );
                 return new LossSpec("bce", LossReduction.SumOverCells);
         }
     }
@@ -431,7 +579,8 @@ internal sealed partial class ModelBinder
         string path,
         IReadOnlyCollection<string> extra,
         bool requireWidths,
-        out OptionReader options)
+        out OptionReader options
+    )
     {
         options = new OptionReader(_context, syntax.Options, owner, LayerWords.Concat(extra).ToList());
         var widths = new List<int>();
@@ -453,7 +602,12 @@ internal sealed partial class ModelBinder
 
         if (requireWidths && syntax.Widths.Count == 0)
         {
-            _context.Report(DiagnosticCatalog.BadArguments, syntax.Span.Length > 0 ? syntax.Span : new TextSpan(syntax.Span.Start, 0), owner, "needs layer widths, for example '256 -> 64'");
+            _context.Report(
+                DiagnosticCatalog.BadArguments,
+                syntax.Span.Length > 0 ? syntax.Span : new TextSpan(syntax.Span.Start, 0),
+                owner,
+                "needs layer widths, for example '256 -> 64'"
+            );
         }
 
         var norm = LayerNorm.None;
@@ -466,7 +620,12 @@ internal sealed partial class ModelBinder
         {
             if (norm != LayerNorm.None)
             {
-                _context.Report(DiagnosticCatalog.BadArguments, options.Get("batchnorm")!.Key.Span, "batchnorm", "conflicts with 'layernorm'; choose one");
+                _context.Report(
+                    DiagnosticCatalog.BadArguments,
+                    options.Get("batchnorm")!.Key.Span,
+                    "batchnorm",
+                    "conflicts with 'layernorm'; choose one"
+                );
             }
 
             norm = LayerNorm.BatchNorm;
@@ -475,17 +634,25 @@ internal sealed partial class ModelBinder
         var activations = new[] { "relu", "gelu", "tanh", "sigmoid", "leaky_relu" }.Where(options.Flag).ToList();
         if (activations.Count > 1)
         {
-            _context.Report(DiagnosticCatalog.BadArguments, options.Get(activations[1])!.Key.Span, activations[1], "conflicts with '" + activations[0] + "'; give one activation");
+            _context.Report(
+                DiagnosticCatalog.BadArguments,
+                options.Get(activations[1])!.Key.Span,
+                activations[1],
+                "conflicts with '" + activations[0] + "'; give one activation"
+            );
         }
 
-        var activation = activations.Count == 0 ? Activation.None : activations[0] switch
-        {
-            "relu" => Activation.Relu,
-            "gelu" => Activation.Gelu,
-            "tanh" => Activation.Tanh,
-            "sigmoid" => Activation.Sigmoid,
-            _ => Activation.LeakyRelu,
-        };
+        var activation =
+            activations.Count == 0
+                ? Activation.None
+                : activations[0] switch
+                {
+                    "relu" => Activation.Relu,
+                    "gelu" => Activation.Gelu,
+                    "tanh" => Activation.Tanh,
+                    "sigmoid" => Activation.Sigmoid,
+                    _ => Activation.LeakyRelu,
+                };
         var dropout = options.Double("dropout", 0, NumberRange.UnitOpenTop, path + ".dropout");
         return new NetworkSpec(widths.ToEquatableArray(), norm, activation, dropout);
     }

@@ -31,7 +31,12 @@ internal sealed partial class ModelBinder
         {
             if (seenSettings.TryGetValue(entry.Kind.Text, out var first))
             {
-                _context.Report(DiagnosticCatalog.DuplicateOption, entry.Kind.Span, entry.Kind.Text, _context.Line(first.Kind.Span));
+                _context.Report(
+                    DiagnosticCatalog.DuplicateOption,
+                    entry.Kind.Span,
+                    entry.Kind.Text,
+                    _context.Line(first.Kind.Span)
+                );
                 continue;
             }
 
@@ -61,11 +66,21 @@ internal sealed partial class ModelBinder
                 case "group":
                     if (entry.Names.Count != 1 || entry.Source is not null || entry.Options.Count > 0)
                     {
-                        _context.Report(DiagnosticCatalog.BadArguments, entry.Kind.Span, "group", "takes one column name");
+                        _context.Report(
+                            DiagnosticCatalog.BadArguments,
+                            entry.Kind.Span,
+                            "group",
+                            "takes one column name"
+                        );
                     }
                     else if (groupName is not null)
                     {
-                        _context.Report(DiagnosticCatalog.DuplicateOption, entry.Kind.Span, "group", _context.Line(groupName.Span));
+                        _context.Report(
+                            DiagnosticCatalog.DuplicateOption,
+                            entry.Kind.Span,
+                            "group",
+                            _context.Line(groupName.Span)
+                        );
                     }
                     else
                     {
@@ -87,7 +102,8 @@ internal sealed partial class ModelBinder
                         entry.Kind.Span,
                         entry.Kind.Text,
                         "data entry",
-                        string.Join(", ", Vocabulary.DataKinds));
+                        string.Join(", ", Vocabulary.DataKinds)
+                    );
                     break;
             }
         }
@@ -113,7 +129,12 @@ internal sealed partial class ModelBinder
         }
         else if (!columns.Any(c => c.IsFeature) && columns.Count > 0)
         {
-            _context.Report(DiagnosticCatalog.EmptySection, data.Keyword.Span, "data", "declare at least one feature (sparse, dense, bucket or sequence)");
+            _context.Report(
+                DiagnosticCatalog.EmptySection,
+                data.Keyword.Span,
+                "data",
+                "declare at least one feature (sparse, dense, bucket or sequence)"
+            );
         }
 
         return new DataSpec(columns.ToEquatableArray(), defaultDim, group, badRows);
@@ -134,11 +155,20 @@ internal sealed partial class ModelBinder
     {
         if (entry.Names.Count > 0 || entry.Source is not null)
         {
-            _context.Report(DiagnosticCatalog.BadArguments, entry.Names.FirstOrDefault()?.Span ?? entry.Kind.Span, entry.Kind.Text, "takes options only");
+            _context.Report(
+                DiagnosticCatalog.BadArguments,
+                entry.Names.FirstOrDefault()?.Span ?? entry.Kind.Span,
+                entry.Kind.Text,
+                "takes options only"
+            );
         }
     }
 
-    private IEnumerable<ColumnSpec> BindColumns(DataEntrySyntax entry, int defaultDim, Dictionary<string, NameSyntax> declared)
+    private IEnumerable<ColumnSpec> BindColumns(
+        DataEntrySyntax entry,
+        int defaultDim,
+        Dictionary<string, NameSyntax> declared
+    )
     {
         var kind = entry.Kind.Text;
         if (entry.Names.Count == 0)
@@ -149,12 +179,22 @@ internal sealed partial class ModelBinder
 
         if (kind == "bucket" && entry.Names.Count != 1)
         {
-            _context.Report(DiagnosticCatalog.BadArguments, entry.Names[1].Span, "bucket", "declares one column at a time");
+            _context.Report(
+                DiagnosticCatalog.BadArguments,
+                entry.Names[1].Span,
+                "bucket",
+                "declares one column at a time"
+            );
         }
 
         if (entry.Source is not null && kind != "bucket")
         {
-            _context.Report(DiagnosticCatalog.BadArguments, entry.Source.Span, kind, "takes no 'from' column; only bucket does");
+            _context.Report(
+                DiagnosticCatalog.BadArguments,
+                entry.Source.Span,
+                kind,
+                "takes no 'from' column; only bucket does"
+            );
         }
 
         var spec = BindColumnOptions(entry, defaultDim);
@@ -172,7 +212,11 @@ internal sealed partial class ModelBinder
             }
 
             declared[name.Text] = name;
-            yield return spec with { Name = name.Text, CSharpName = CSharpNames.ToPascalCase(name.Text) };
+            yield return spec with
+            {
+                Name = name.Text,
+                CSharpName = CSharpNames.ToPascalCase(name.Text),
+            };
         }
     }
 
@@ -189,7 +233,8 @@ internal sealed partial class ModelBinder
             _ => TypeWords,
         };
         var options = new OptionReader(_context, entry.Options, kind, allowed);
-        var path = entry.Names.Count == 1 ? "data." + first : "data." + string.Join("+", entry.Names.Select(n => n.Text));
+        var path =
+            entry.Names.Count == 1 ? "data." + first : "data." + string.Join("+", entry.Names.Select(n => n.Text));
 
         var type = BindType(options, kind);
         var dim = kind is "sparse" or "bucket" or "sequence"
@@ -221,7 +266,12 @@ internal sealed partial class ModelBinder
             quantiles = options.Int("quantiles", 0, 2, 1000);
             if (options.Has("boundaries") == options.Has("quantiles"))
             {
-                _context.Report(DiagnosticCatalog.BadArguments, entry.Kind.Span, "bucket", "needs either 'boundaries [..]' or 'quantiles N'");
+                _context.Report(
+                    DiagnosticCatalog.BadArguments,
+                    entry.Kind.Span,
+                    "bucket",
+                    "needs either 'boundaries [..]' or 'quantiles N'"
+                );
             }
         }
 
@@ -233,7 +283,12 @@ internal sealed partial class ModelBinder
             separator = options.String("separator") ?? "|";
             if (separator.Length == 0)
             {
-                _context.Report(DiagnosticCatalog.BadArguments, options.Get("separator")!.Key.Span, "separator", "must not be empty");
+                _context.Report(
+                    DiagnosticCatalog.BadArguments,
+                    options.Get("separator")!.Key.Span,
+                    "separator",
+                    "must not be empty"
+                );
             }
 
             maxLength = options.Int("max_length", 32, 1, 100_000);
@@ -269,7 +324,8 @@ internal sealed partial class ModelBinder
             quantiles,
             separator,
             maxLength,
-            pooling);
+            pooling
+        );
     }
 
     private ColumnType BindType(OptionReader options, string kind)
@@ -277,7 +333,12 @@ internal sealed partial class ModelBinder
         var given = TypeWords.Where(options.Flag).ToList();
         if (given.Count > 1)
         {
-            _context.Report(DiagnosticCatalog.BadArguments, options.Get(given[1])!.Key.Span, given[1], "conflicts with '" + given[0] + "'; give one type");
+            _context.Report(
+                DiagnosticCatalog.BadArguments,
+                options.Get(given[1])!.Key.Span,
+                given[1],
+                "conflicts with '" + given[0] + "'; give one type"
+            );
         }
 
         var word = given.Count > 0 ? given[0] : null;
@@ -296,7 +357,12 @@ internal sealed partial class ModelBinder
         {
             if (options.Has("vocab"))
             {
-                _context.Report(DiagnosticCatalog.BadArguments, options.Get("hash")!.Key.Span, "hash", "cannot be combined with 'vocab'; choose one");
+                _context.Report(
+                    DiagnosticCatalog.BadArguments,
+                    options.Get("hash")!.Key.Span,
+                    "hash",
+                    "cannot be combined with 'vocab'; choose one"
+                );
             }
 
             return new VocabularySpec(VocabularyKind.Hash, options.Int("hash", 1024, 2), 1);
@@ -308,7 +374,12 @@ internal sealed partial class ModelBinder
         {
             if (options.Has("vocab"))
             {
-                _context.Report(DiagnosticCatalog.BadArguments, options.Get("vocab")!.Key.Span, "vocab", "takes 'data' or a size");
+                _context.Report(
+                    DiagnosticCatalog.BadArguments,
+                    options.Get("vocab")!.Key.Span,
+                    "vocab",
+                    "takes 'data' or a size"
+                );
             }
 
             return new VocabularySpec(VocabularyKind.FromData, 0, minCount);
@@ -319,12 +390,20 @@ internal sealed partial class ModelBinder
             return new VocabularySpec(VocabularyKind.FromData, 0, minCount);
         }
 
-        if (args.Count == 1 && args[0] is ValueArgSyntax { Value.IsSpace: false } value
-            && _context.CheckInt("'vocab'", value.Value.First, 2, int.MaxValue, out var size))
+        if (
+            args.Count == 1
+            && args[0] is ValueArgSyntax { Value.IsSpace: false } value
+            && _context.CheckInt("'vocab'", value.Value.First, 2, int.MaxValue, out var size)
+        )
         {
             if (options.Has("min_count"))
             {
-                _context.Report(DiagnosticCatalog.BadArguments, options.Get("min_count")!.Key.Span, "min_count", "applies only to 'vocab data'");
+                _context.Report(
+                    DiagnosticCatalog.BadArguments,
+                    options.Get("min_count")!.Key.Span,
+                    "min_count",
+                    "applies only to 'vocab data'"
+                );
             }
 
             return new VocabularySpec(VocabularyKind.Fixed, size, 1);
@@ -351,7 +430,12 @@ internal sealed partial class ModelBinder
             return word.Word.Text;
         }
 
-        _context.Report(DiagnosticCatalog.BadArguments, options.Get("table")!.Key.Span, "table", "takes one table name");
+        _context.Report(
+            DiagnosticCatalog.BadArguments,
+            options.Get("table")!.Key.Span,
+            "table",
+            "takes one table name"
+        );
         return null;
     }
 
@@ -359,7 +443,12 @@ internal sealed partial class ModelBinder
     {
         if (entry.Source is null)
         {
-            _context.Report(DiagnosticCatalog.BadArguments, entry.Kind.Span, "bucket", "needs a source column: 'bucket NAME from COLUMN'");
+            _context.Report(
+                DiagnosticCatalog.BadArguments,
+                entry.Kind.Span,
+                "bucket",
+                "needs a source column: 'bucket NAME from COLUMN'"
+            );
             return null;
         }
 
@@ -371,7 +460,13 @@ internal sealed partial class ModelBinder
 
         if (source.Type == ColumnType.String || source.Kind is ColumnKind.Sequence)
         {
-            _context.Report(DiagnosticCatalog.WrongColumnKind, entry.Source.Span, entry.Source.Text, "not numeric", "a bucket needs a numeric column declared before it");
+            _context.Report(
+                DiagnosticCatalog.WrongColumnKind,
+                entry.Source.Span,
+                entry.Source.Text,
+                "not numeric",
+                "a bucket needs a numeric column declared before it"
+            );
         }
 
         return source.Name;
@@ -395,7 +490,12 @@ internal sealed partial class ModelBinder
 
             if (result.Count > 0 && number.Value <= result[result.Count - 1])
             {
-                _context.Report(DiagnosticCatalog.BoundariesNotIncreasing, number.Span, number.Text, BindingContext.Format(result[result.Count - 1]));
+                _context.Report(
+                    DiagnosticCatalog.BoundariesNotIncreasing,
+                    number.Span,
+                    number.Text,
+                    BindingContext.Format(result[result.Count - 1])
+                );
                 continue;
             }
 
@@ -417,7 +517,8 @@ internal sealed partial class ModelBinder
                     DiagnosticCatalog.BadArguments,
                     name.Key.Span,
                     "table " + table.Key,
-                    "joins features of different dims (" + string.Join(" and ", dims) + "); give them the same dim");
+                    "joins features of different dims (" + string.Join(" and ", dims) + "); give them the same dim"
+                );
             }
         }
     }

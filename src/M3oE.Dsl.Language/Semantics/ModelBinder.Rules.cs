@@ -37,7 +37,12 @@ internal sealed partial class ModelBinder
 
             if (seen.TryGetValue(entry.Name.Text, out var first))
             {
-                _context.Report(DiagnosticCatalog.DuplicateDomain, entry.Name.Span, entry.Name.Text, _context.Line(first.Span));
+                _context.Report(
+                    DiagnosticCatalog.DuplicateDomain,
+                    entry.Name.Span,
+                    entry.Name.Text,
+                    _context.Line(first.Span)
+                );
                 continue;
             }
 
@@ -55,7 +60,9 @@ internal sealed partial class ModelBinder
                     continue;
                 }
 
-                var key = (value.IsString ? "s:" : "n:") + (value.IsString ? value.Text : BindingContext.Format(value.Number));
+                var key =
+                    (value.IsString ? "s:" : "n:")
+                    + (value.IsString ? value.Text : BindingContext.Format(value.Number));
                 if (owners.TryGetValue(key, out var owner))
                 {
                     _context.Report(DiagnosticCatalog.DomainValueTwice, value.Span, value.ToSource(), owner);
@@ -67,19 +74,27 @@ internal sealed partial class ModelBinder
             }
 
             var condition = rule.Condition is null ? null : BindCondition(rule.Condition);
-            _domains.Add(new DomainSpec(
-                entry.Name.Text,
-                CSharpNames.ToPascalCase(entry.Name.Text),
-                _domains.Count,
-                values.ToEquatableArray(),
-                condition,
-                rule.Otherwise));
+            _domains.Add(
+                new DomainSpec(
+                    entry.Name.Text,
+                    CSharpNames.ToPascalCase(entry.Name.Text),
+                    _domains.Count,
+                    values.ToEquatableArray(),
+                    condition,
+                    rule.Otherwise
+                )
+            );
         }
 
         CheckCollisions(seen.Values);
         if (_domains.Count == 0)
         {
-            _context.Report(DiagnosticCatalog.EmptySection, syntax.Keyword.Span, "domains", "declare at least one domain, for example 'young: age < 25'");
+            _context.Report(
+                DiagnosticCatalog.EmptySection,
+                syntax.Keyword.Span,
+                "domains",
+                "declare at least one domain, for example 'young: age < 25'"
+            );
             _domains.Add(new DomainSpec("all", "All", 0, EquatableArray<LiteralSpec>.Empty, null, true));
         }
 
@@ -105,7 +120,12 @@ internal sealed partial class ModelBinder
 
             if (seen.TryGetValue(entry.Name.Text, out var first))
             {
-                _context.Report(DiagnosticCatalog.DuplicateTask, entry.Name.Span, entry.Name.Text, _context.Line(first.Span));
+                _context.Report(
+                    DiagnosticCatalog.DuplicateTask,
+                    entry.Name.Span,
+                    entry.Name.Text,
+                    _context.Line(first.Span)
+                );
                 continue;
             }
 
@@ -125,20 +145,28 @@ internal sealed partial class ModelBinder
             }
 
             var label = BindCondition(entry.Label);
-            _tasks.Add(new TaskSpec(
-                entry.Name.Text,
-                CSharpNames.ToPascalCase(entry.Name.Text),
-                _tasks.Count,
-                TaskKind.Binary,
-                label,
-                weight,
-                metrics.ToEquatableArray()));
+            _tasks.Add(
+                new TaskSpec(
+                    entry.Name.Text,
+                    CSharpNames.ToPascalCase(entry.Name.Text),
+                    _tasks.Count,
+                    TaskKind.Binary,
+                    label,
+                    weight,
+                    metrics.ToEquatableArray()
+                )
+            );
         }
 
         CheckCollisions(seen.Values);
         if (_tasks.Count == 0 && syntax.Entries.Count == 0)
         {
-            _context.Report(DiagnosticCatalog.EmptySection, syntax.Keyword.Span, "tasks", "declare at least one task, for example 'click: rating > 3'");
+            _context.Report(
+                DiagnosticCatalog.EmptySection,
+                syntax.Keyword.Span,
+                "tasks",
+                "declare at least one task, for example 'click: rating > 3'"
+            );
         }
 
         return _tasks.ToEquatableArray();
@@ -172,7 +200,13 @@ internal sealed partial class ModelBinder
                 }
 
                 var values = new[] { ToLiteral(comparison.Value) }.ToEquatableArray();
-                return new ConditionSpec(ConditionKind.Compare, comparison.Column.Text, comparison.Operator, values, none);
+                return new ConditionSpec(
+                    ConditionKind.Compare,
+                    comparison.Column.Text,
+                    comparison.Operator,
+                    values,
+                    none
+                );
             }
 
             case InListSyntax list:
@@ -187,7 +221,13 @@ internal sealed partial class ModelBinder
                 }
 
                 var kind = list.Negated ? ConditionKind.NotIn : ConditionKind.In;
-                return new ConditionSpec(kind, list.Column.Text, null, list.Values.Select(ToLiteral).ToEquatableArray(), none);
+                return new ConditionSpec(
+                    kind,
+                    list.Column.Text,
+                    null,
+                    list.Values.Select(ToLiteral).ToEquatableArray(),
+                    none
+                );
             }
 
             case LabelColumnSyntax label:
@@ -195,7 +235,14 @@ internal sealed partial class ModelBinder
                 var column = ResolveColumn(label.Column);
                 if (column is not null && (column.Type == ColumnType.String || column.Kind == ColumnKind.Sequence))
                 {
-                    _context.Report(DiagnosticCatalog.WrongColumnKind, label.Column.Span, label.Column.Text, "not numeric", "a label column holds 0 and 1; compare a text column instead, for example 'label_text == \"yes\"'");
+                    _context.Report(
+                        DiagnosticCatalog.WrongColumnKind,
+                        label.Column.Span,
+                        label.Column.Text,
+                        "not numeric",
+                        "a label column holds 0 and 1; compare a text column instead, "
+                            + "for example 'label_text == \"yes\"'"
+                    );
                 }
 
                 return new ConditionSpec(ConditionKind.Label, label.Column.Text, null, empty, none);
@@ -209,7 +256,13 @@ internal sealed partial class ModelBinder
             }
 
             case NotConditionSyntax not:
-                return new ConditionSpec(ConditionKind.Not, null, null, empty, new[] { BindCondition(not.Operand) }.ToEquatableArray());
+                return new ConditionSpec(
+                    ConditionKind.Not,
+                    null,
+                    null,
+                    empty,
+                    new[] { BindCondition(not.Operand) }.ToEquatableArray()
+                );
 
             default:
                 return new ConditionSpec(ConditionKind.Label, null, null, empty, none);
@@ -231,26 +284,53 @@ internal sealed partial class ModelBinder
     {
         if (column.Kind == ColumnKind.Sequence)
         {
-            _context.Report(DiagnosticCatalog.WrongColumnKind, name.Span, name.Text, "a multi-valued feature", "rules can only read single-valued columns");
+            _context.Report(
+                DiagnosticCatalog.WrongColumnKind,
+                name.Span,
+                name.Text,
+                "a multi-valued feature",
+                "rules can only read single-valued columns"
+            );
             return false;
         }
 
         var isText = column.Type == ColumnType.String;
         if (isText && !value.IsString)
         {
-            _context.Report(DiagnosticCatalog.LiteralTypeMismatch, value.Span, name.Text, "text", "number", "quote the value, for example \"" + value.Text + "\"");
+            _context.Report(
+                DiagnosticCatalog.LiteralTypeMismatch,
+                value.Span,
+                name.Text,
+                "text",
+                "number",
+                "quote the value, for example \"" + value.Text + "\""
+            );
             return false;
         }
 
         if (!isText && value.IsString)
         {
-            _context.Report(DiagnosticCatalog.LiteralTypeMismatch, value.Span, name.Text, "numeric", "string", "write a number, or declare the column with 'string'");
+            _context.Report(
+                DiagnosticCatalog.LiteralTypeMismatch,
+                value.Span,
+                name.Text,
+                "numeric",
+                "string",
+                "write a number, or declare the column with 'string'"
+            );
             return false;
         }
 
         if (isText && op is "<" or "<=" or ">" or ">=")
         {
-            _context.Report(DiagnosticCatalog.LiteralTypeMismatch, value.Span, name.Text, "text", "an ordering", "text columns support ==, != and in");
+            _context.Report(
+                DiagnosticCatalog.LiteralTypeMismatch,
+                value.Span,
+                name.Text,
+                "text",
+                "an ordering",
+                "text columns support ==, != and in"
+            );
             return false;
         }
 
@@ -263,5 +343,6 @@ internal sealed partial class ModelBinder
         return true;
     }
 
-    private static LiteralSpec ToLiteral(LiteralSyntax literal) => new(literal.Text, literal.IsString, literal.IsString ? 0 : literal.Number);
+    private static LiteralSpec ToLiteral(LiteralSyntax literal) =>
+        new(literal.Text, literal.IsString, literal.IsString ? 0 : literal.Number);
 }

@@ -27,7 +27,13 @@ internal sealed partial class ModelBinder
         var modeWord = options.Word("mode", new[] { "max", "min" }, "early-stopping mode");
         if (modeWord is not null && modeWord != usualMode)
         {
-            _context.Report(DiagnosticCatalog.EarlyStopModeMismatch, options.Get("mode")!.Args[0].Span, metric, modeWord, usualMode);
+            _context.Report(
+                DiagnosticCatalog.EarlyStopModeMismatch,
+                options.Get("mode")!.Args[0].Span,
+                metric,
+                modeWord,
+                usualMode
+            );
         }
 
         if (metric == "mean_gauc")
@@ -42,7 +48,21 @@ internal sealed partial class ModelBinder
         int? threads = options.Has("threads") ? options.Int("threads", 1, 1, 1024) : null;
 
         var mode = (modeWord ?? usualMode) == "max" ? EarlyStopMode.Max : EarlyStopMode.Min;
-        return new TrainSpec(optimizer, lr, weightDecay, batch, epochs, metric, patience, mode, seed, split, schedule, clip, threads);
+        return new TrainSpec(
+            optimizer,
+            lr,
+            weightDecay,
+            batch,
+            epochs,
+            metric,
+            patience,
+            mode,
+            seed,
+            split,
+            schedule,
+            clip,
+            threads
+        );
     }
 
     private SplitSpec BindSplit(OptionReader options)
@@ -65,8 +85,11 @@ internal sealed partial class ModelBinder
             return new SplitSpec(SplitKind.ByColumn, 0, 0, 0, column.Word.Text);
         }
 
-        if (args.Count == 4 && args[0] is WordArgSyntax { Word.Text: "random" or "sequential" } kind
-            && args.Skip(1).All(a => a is ValueArgSyntax { Value.IsSpace: false }))
+        if (
+            args.Count == 4
+            && args[0] is WordArgSyntax { Word.Text: "random" or "sequential" } kind
+            && args.Skip(1).All(a => a is ValueArgSyntax { Value.IsSpace: false })
+        )
         {
             var ratios = args.Skip(1).Cast<ValueArgSyntax>().Select(a => a.Value.First).ToList();
             if (!ratios.All(r => _context.CheckRange("A split ratio", r, NumberRange.Unit)))
@@ -83,7 +106,13 @@ internal sealed partial class ModelBinder
 
             if (ratios[0].Value <= 0 || ratios[1].Value <= 0)
             {
-                _context.Report(DiagnosticCatalog.OutOfRange, args[1].Span, "The training and validation ratios", "greater than 0", ratios[0].Value <= 0 ? ratios[0].Text : ratios[1].Text);
+                _context.Report(
+                    DiagnosticCatalog.OutOfRange,
+                    args[1].Span,
+                    "The training and validation ratios",
+                    "greater than 0",
+                    ratios[0].Value <= 0 ? ratios[0].Text : ratios[1].Text
+                );
                 return fallback;
             }
 
@@ -91,7 +120,12 @@ internal sealed partial class ModelBinder
             return new SplitSpec(splitKind, ratios[0].Value, ratios[1].Value, ratios[2].Value, null);
         }
 
-        _context.Report(DiagnosticCatalog.BadArguments, span, "split", "takes 'random TRAIN VALID TEST', 'sequential TRAIN VALID TEST' or 'by COLUMN'");
+        _context.Report(
+            DiagnosticCatalog.BadArguments,
+            span,
+            "split",
+            "takes 'random TRAIN VALID TEST', 'sequential TRAIN VALID TEST' or 'by COLUMN'"
+        );
         return fallback;
     }
 
@@ -116,7 +150,12 @@ internal sealed partial class ModelBinder
                 ok &= _context.CheckRange("The step factor", gamma.Value.First, new NumberRange(0, 1, false, true));
                 return ok ? new ScheduleSpec(ScheduleKind.Step, interval, gamma.Value.First.Value) : fallback;
             default:
-                _context.Report(DiagnosticCatalog.BadArguments, options.Get("schedule")!.Key.Span, "schedule", "takes 'constant', 'cosine' or 'step EPOCHS FACTOR'");
+                _context.Report(
+                    DiagnosticCatalog.BadArguments,
+                    options.Get("schedule")!.Key.Span,
+                    "schedule",
+                    "takes 'constant', 'cosine' or 'step EPOCHS FACTOR'"
+                );
                 return fallback;
         }
     }
@@ -135,9 +174,10 @@ internal sealed partial class ModelBinder
         var lr = options.Double("lr", 1e-3, new NumberRange(0, 10, false, true));
         var weightDecay = options.Double("weight_decay", 1e-5, NumberRange.NonNegative);
         var every = BindStep(options);
-        var source = options.Word("on", new[] { "validation", "train" }, "architecture data source") == "train"
-            ? ArchStepSource.Train
-            : ArchStepSource.Validation;
+        var source =
+            options.Word("on", new[] { "validation", "train" }, "architecture data source") == "train"
+                ? ArchStepSource.Train
+                : ArchStepSource.Validation;
         options.Flag("first_order");
         var quirk = options.Flag("arch_in_weight_optimizer");
         var hyper = options.Word("hyper", new[] { "grid", "random", "halving" }, "hyperparameter strategy") switch
@@ -149,8 +189,11 @@ internal sealed partial class ModelBinder
         var trials = options.Int("trials", 8, 1, 100_000);
         var metric = options.Word("metric", StopMetrics, "selection metric") ?? "mean_auc";
 
-        var learned = fusion is not null && new[] { fusion.Level1Domain, fusion.Level1Task, fusion.Level2Domain, fusion.Level2Task }
-            .Any(w => w is { Mode: FusionMode.Learned });
+        var learned =
+            fusion is not null
+            && new[] { fusion.Level1Domain, fusion.Level1Task, fusion.Level2Domain, fusion.Level2Task }.Any(w =>
+                w is { Mode: FusionMode.Learned }
+            );
         if (!learned && _context.Spaces.Count == 0)
         {
             _context.Report(DiagnosticCatalog.SearchWithoutArchitecture, syntax.Keyword.Span);
@@ -172,11 +215,27 @@ internal sealed partial class ModelBinder
         {
             case [WordArgSyntax { Word.Text: "every" }, WordArgSyntax { Word.Text: "epoch" }]:
                 return 0;
-            case [WordArgSyntax { Word.Text: "every" }, ValueArgSyntax count, WordArgSyntax { Word.Text: "steps" or "step" }]
-                when !count.Value.IsSpace:
-                return _context.CheckInt("The architecture step interval", count.Value.First, 1, 10_000_000, out var steps) ? steps : 0;
+            case [
+                WordArgSyntax { Word.Text: "every" },
+                ValueArgSyntax count,
+                WordArgSyntax { Word.Text: "steps" or "step" },
+            ] when !count.Value.IsSpace:
+                return _context.CheckInt(
+                    "The architecture step interval",
+                    count.Value.First,
+                    1,
+                    10_000_000,
+                    out var steps
+                )
+                    ? steps
+                    : 0;
             default:
-                _context.Report(DiagnosticCatalog.BadArguments, options.Get("step")!.Key.Span, "step", "takes 'every epoch' or 'every N steps'");
+                _context.Report(
+                    DiagnosticCatalog.BadArguments,
+                    options.Get("step")!.Key.Span,
+                    "step",
+                    "takes 'every epoch' or 'every N steps'"
+                );
                 return 0;
         }
     }

@@ -28,7 +28,8 @@ internal sealed partial class ModelBinder
         DiagnosticBag diagnostics,
         ModelSyntax model,
         SourceText modelSource,
-        Dictionary<string, SourcedDeclaration> sections)
+        Dictionary<string, SourcedDeclaration> sections
+    )
     {
         _context = new BindingContext(diagnostics, modelSource);
         _model = model;
@@ -70,7 +71,8 @@ internal sealed partial class ModelBinder
             loss,
             train,
             search,
-            _context.Spaces.ToEquatableArray());
+            _context.Spaces.ToEquatableArray()
+        );
     }
 
     /// <summary>The section with this keyword, making its file the one diagnostics refer to.</summary>
@@ -83,9 +85,8 @@ internal sealed partial class ModelBinder
         }
 
         _context.Source = declaration.Source;
-        _context.Inherited = declaration.Owner == _model.Name.Text
-            ? null
-            : (_model.Name.Span, _modelSource, declaration.Owner);
+        _context.Inherited =
+            declaration.Owner == _model.Name.Text ? null : (_model.Name.Span, _modelSource, declaration.Owner);
         return syntax;
     }
 
@@ -163,9 +164,13 @@ internal sealed partial class ModelBinder
         var result = ReadPlacement(placement);
         if (result is null)
         {
-            var text = "per " + (placement.Axes.Count == 1
-                ? placement.Axes[0].Text
-                : "(" + string.Join(", ", placement.Axes.Select(a => a.Text)) + ")");
+            var text =
+                "per "
+                + (
+                    placement.Axes.Count == 1
+                        ? placement.Axes[0].Text
+                        : "(" + string.Join(", ", placement.Axes.Select(a => a.Text)) + ")"
+                );
             _context.Report(DiagnosticCatalog.BadPlacement, placement.Span, text);
             return fallback;
         }

@@ -22,7 +22,9 @@ internal readonly record struct NumberRange(double Min, double Max, bool MinIncl
     {
         if (Max == double.MaxValue)
         {
-            return Min == double.MinValue ? "a finite number" : (MinInclusive ? "at least " : "greater than ") + Format(Min);
+            return Min == double.MinValue
+                ? "a finite number"
+                : (MinInclusive ? "at least " : "greater than ") + Format(Min);
         }
 
         return "in " + (MinInclusive ? "[" : "(") + Format(Min) + ", " + Format(Max) + (MaxInclusive ? "]" : ")");

@@ -15,7 +15,12 @@ internal sealed class OptionReader
     private readonly BindingContext _context;
     private readonly Dictionary<string, OptionSyntax> _options = new(StringComparer.Ordinal);
 
-    public OptionReader(BindingContext context, IEnumerable<OptionSyntax> options, string owner, IReadOnlyCollection<string> allowed)
+    public OptionReader(
+        BindingContext context,
+        IEnumerable<OptionSyntax> options,
+        string owner,
+        IReadOnlyCollection<string> allowed
+    )
     {
         _context = context;
         foreach (var option in options)
@@ -85,7 +90,9 @@ internal sealed class OptionReader
         return result;
     }
 
-    /// <summary>A number checked by <paramref name="range"/>; a search space when <paramref name="spacePath"/> is given.</summary>
+    /// <summary>
+    /// A number checked by <paramref name="range"/>; a search space when <paramref name="spacePath"/> is given.
+    /// </summary>
     public double Double(string key, double fallback, NumberRange range, string? spacePath = null)
     {
         var value = SingleValue(key, spacePath);
@@ -141,7 +148,12 @@ internal sealed class OptionReader
         if (option.Args.Count == 0 || option.Args.Any(a => a is not WordArgSyntax))
         {
             var span = option.Args.FirstOrDefault(a => a is not WordArgSyntax)?.Span ?? option.Key.Span;
-            _context.Report(DiagnosticCatalog.BadArguments, span, key, "takes a list of words: " + string.Join(", ", allowed));
+            _context.Report(
+                DiagnosticCatalog.BadArguments,
+                span,
+                key,
+                "takes a list of words: " + string.Join(", ", allowed)
+            );
             return null;
         }
 
@@ -150,7 +162,13 @@ internal sealed class OptionReader
         {
             if (!allowed.Contains(arg.Word.Text))
             {
-                _context.Report(DiagnosticCatalog.UnknownWord, arg.Span, arg.Word.Text, what, string.Join(", ", allowed));
+                _context.Report(
+                    DiagnosticCatalog.UnknownWord,
+                    arg.Span,
+                    arg.Word.Text,
+                    what,
+                    string.Join(", ", allowed)
+                );
                 continue;
             }
 
@@ -177,7 +195,12 @@ internal sealed class OptionReader
         if (option.Args.Count != 1 || option.Args[0] is not StringArgSyntax text)
         {
             var span = option.Args.Count > 0 ? option.Args[0].Span : option.Key.Span;
-            _context.Report(DiagnosticCatalog.BadArguments, span, key, "takes one string, for example " + key + " \"|\"");
+            _context.Report(
+                DiagnosticCatalog.BadArguments,
+                span,
+                key,
+                "takes one string, for example " + key + " \"|\""
+            );
             return null;
         }
 
@@ -195,7 +218,12 @@ internal sealed class OptionReader
         if (option.Args.Count != 1 || option.Args[0] is not ListArgSyntax list || list.Items.Any(i => i.IsString))
         {
             var span = option.Args.Count > 0 ? option.Args[0].Span : option.Key.Span;
-            _context.Report(DiagnosticCatalog.BadArguments, span, key, "takes a list of numbers, for example " + key + " [1, 2, 3]");
+            _context.Report(
+                DiagnosticCatalog.BadArguments,
+                span,
+                key,
+                "takes a list of numbers, for example " + key + " [1, 2, 3]"
+            );
             return null;
         }
 

@@ -66,7 +66,11 @@ public sealed class SpecCompiler
             models.Add(binder.Bind());
         }
 
-        return new CompilationResult(source.Path, models.ToEquatableArray(), _diagnostics.ToSortedList().ToEquatableArray());
+        return new CompilationResult(
+            source.Path,
+            models.ToEquatableArray(),
+            _diagnostics.ToSortedList().ToEquatableArray()
+        );
     }
 
     private SpecFileSyntax Load(SourceText source, int depth)
@@ -113,7 +117,13 @@ public sealed class SpecCompiler
                 if (!ReferenceEquals(first.Model, model))
                 {
                     var line = first.Source.GetPosition(first.Model.Name.Span.Start).Line;
-                    _diagnostics.Report(DiagnosticCatalog.DuplicateModel, file.Source, model.Name.Span, model.Name.Text, line);
+                    _diagnostics.Report(
+                        DiagnosticCatalog.DuplicateModel,
+                        file.Source,
+                        model.Name.Span,
+                        model.Name.Text,
+                        line
+                    );
                 }
 
                 continue;
@@ -137,7 +147,13 @@ public sealed class SpecCompiler
             if (names.Contains(baseName.Text))
             {
                 var cycle = string.Join(" -> ", names.Concat(new[] { baseName.Text }));
-                _diagnostics.Report(DiagnosticCatalog.CircularExtends, current.Source, baseName.Span, model.Name.Text, cycle);
+                _diagnostics.Report(
+                    DiagnosticCatalog.CircularExtends,
+                    current.Source,
+                    baseName.Span,
+                    model.Name.Text,
+                    cycle
+                );
                 return null;
             }
 
@@ -162,7 +178,13 @@ public sealed class SpecCompiler
                 if (own.TryGetValue(keyword, out var first))
                 {
                     var line = chain[i].Source.GetPosition(first.Keyword.Span.Start).Line;
-                    _diagnostics.Report(DiagnosticCatalog.DuplicateSection, chain[i].Source, declaration.Keyword.Span, keyword, line);
+                    _diagnostics.Report(
+                        DiagnosticCatalog.DuplicateSection,
+                        chain[i].Source,
+                        declaration.Keyword.Span,
+                        keyword,
+                        line
+                    );
                     continue;
                 }
 

@@ -11,4 +11,5 @@ public sealed record DataEntrySyntax(
     NameSyntax Kind,
     IReadOnlyList<NameSyntax> Names,
     NameSyntax? Source,
-    IReadOnlyList<OptionSyntax> Options) : SyntaxNode;
+    IReadOnlyList<OptionSyntax> Options
+) : SyntaxNode;

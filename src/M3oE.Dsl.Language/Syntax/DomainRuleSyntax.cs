@@ -11,4 +11,5 @@ public sealed record DomainRuleSyntax(
     IReadOnlyList<LiteralSyntax> Values,
     ConditionSyntax? Condition,
     bool Otherwise,
-    TextSpan RuleSpan);
+    TextSpan RuleSpan
+);

@@ -7,4 +7,5 @@ public sealed record DomainsSyntax(
     NameSyntax Keyword,
     NameSyntax ByColumn,
     bool AsFeature,
-    IReadOnlyList<DomainEntrySyntax> Entries) : BlockDeclarationSyntax(Keyword);
+    IReadOnlyList<DomainEntrySyntax> Entries
+) : BlockDeclarationSyntax(Keyword);

@@ -9,5 +9,6 @@ namespace M3oE.Dsl.Language.Syntax;
 /// </summary>
 public sealed record OptionSyntax(NameSyntax Key, IReadOnlyList<ArgSyntax> Args)
 {
-    public TextSpan Span => Args.Count == 0 ? Key.Span : TextSpan.FromBounds(Key.Span.Start, Args[Args.Count - 1].Span.End);
+    public TextSpan Span =>
+        Args.Count == 0 ? Key.Span : TextSpan.FromBounds(Key.Span.Start, Args[Args.Count - 1].Span.End);
 }
