@@ -1,4 +1,3 @@
-using System.IO;
 using System.Threading;
 using M3oE.Dsl.Cli.Infrastructure;
 using M3oE.Dsl.Language.Model;
@@ -26,9 +25,17 @@ public sealed class CheckCommand : Command<CheckSettings>
         }
 
         var writer = new DiagnosticWriter(_console);
+        var unreadable = 0;
         foreach (var file in files)
         {
-            var result = SpecCompiler.Compile(file, File.ReadAllText(file));
+            var text = SpecReader.TryRead(file, _console);
+            if (text is null)
+            {
+                unreadable++;
+                continue;
+            }
+
+            var result = SpecCompiler.Compile(file, text);
             writer.Write(result.Diagnostics);
             if (settings.Dump)
             {
@@ -40,6 +47,6 @@ public sealed class CheckCommand : Command<CheckSettings>
         }
 
         _console.Error.WriteLine(writer.Summary(files.Count));
-        return writer.Errors > 0 || unmatched.Count > 0 ? ExitCodes.SpecOrDataErrors : ExitCodes.Ok;
+        return writer.Errors > 0 || unmatched.Count > 0 || unreadable > 0 ? ExitCodes.SpecOrDataErrors : ExitCodes.Ok;
     }
 }

@@ -31,9 +31,16 @@ public sealed class FormatCommand : Command<FormatSettings>
 
         var writer = new DiagnosticWriter(_console);
         var unformatted = 0;
+        var unreadable = 0;
         foreach (var file in files)
         {
-            var text = File.ReadAllText(file);
+            var text = SpecReader.TryRead(file, _console);
+            if (text is null)
+            {
+                unreadable++;
+                continue;
+            }
+
             var result = SpecFormatter.Format(file, text);
             if (!result.Succeeded)
             {
@@ -59,7 +66,7 @@ public sealed class FormatCommand : Command<FormatSettings>
             _console.Out.WriteLine($"{file}: formatted");
         }
 
-        var failed = writer.Errors > 0 || unmatched.Count > 0 || (settings.Check && unformatted > 0);
+        var failed = writer.Errors > 0 || unmatched.Count > 0 || unreadable > 0 || (settings.Check && unformatted > 0);
         return failed ? ExitCodes.SpecOrDataErrors : ExitCodes.Ok;
     }
 }
