@@ -83,7 +83,8 @@ public static class DiagnosticCatalog
         "M3OE0011",
         DiagnosticSeverity.Error,
         "Condition too deep",
-        "This condition nests more than {0} levels deep; simplify it."
+        "This condition nests more than {0} levels deep or joins more than {0} terms; simplify it or "
+            + "split it over several tasks or domains."
     );
 
     public static readonly DiagnosticDescriptor NoModel = new(
@@ -111,7 +112,7 @@ public static class DiagnosticCatalog
         "M3OE0100",
         DiagnosticSeverity.Error,
         "Duplicate model",
-        "A model named '{0}' is already declared on line {1}; rename one of them."
+        "A model named '{0}' is already declared ({1}); rename one of them."
     );
 
     public static readonly DiagnosticDescriptor DuplicateColumn = new(
@@ -231,14 +232,7 @@ public static class DiagnosticCatalog
         "M3OE0124",
         DiagnosticSeverity.Error,
         "Literal type mismatch",
-        "'{0}' is a {1} column but is compared with a {2}; {3}."
-    );
-
-    public static readonly DiagnosticDescriptor DomainValuesWithoutColumn = new(
-        "M3OE0125",
-        DiagnosticSeverity.Error,
-        "Value list needs the domain column",
-        "A value list matches the column named by 'domains by'; '{0}' must be a declared column."
+        "'{0}' is a {1} column but is compared with {2}; {3}."
     );
 
     public static readonly DiagnosticDescriptor PoolWithoutFusion = new(
@@ -284,7 +278,8 @@ public static class DiagnosticCatalog
         "M3OE0135",
         DiagnosticSeverity.Error,
         "Bad placement",
-        "'{0}' is not a placement; write 'per (domain, task)', 'per domain' or 'per task'."
+        "'{0}' is not a placement; write 'per (domain, task)', 'per domain' or 'per task' (gates may "
+            + "also be 'per shared')."
     );
 
     public static readonly DiagnosticDescriptor FusionLevelConflict = new(
@@ -355,8 +350,9 @@ public static class DiagnosticCatalog
         "M3OE0160",
         DiagnosticSeverity.Error,
         "Search space not allowed here",
-        "'{0}' cannot take a search space; only embedding dims, expert counts, layer widths, dropout, "
-            + "gate temperature, task weights, lr, weight_decay and batch can be searched."
+        "'{0}' cannot take a search space here; the searchable settings are embedding dims, expert "
+            + "counts, layer widths, dropout, gate temperature, task weights, and the train section's lr, "
+            + "weight_decay and batch."
     );
 
     public static readonly DiagnosticDescriptor SearchWithoutArchitecture = new(
@@ -420,14 +416,14 @@ public static class DiagnosticCatalog
         "M3OE0173",
         DiagnosticSeverity.Error,
         "Import cycle",
-        "'{0}' imports itself through other files; remove one of the imports."
+        "'{0}' is already being imported, by this file itself or through other files; remove one of the " + "imports."
     );
 
     public static readonly DiagnosticDescriptor ImportedFileHasErrors = new(
         "M3OE0174",
         DiagnosticSeverity.Error,
         "Imported file has errors",
-        "The imported file '{0}' has errors; fix them first."
+        "The imported file '{0}' has errors, reported in that file; fix them first."
     );
 
     /// <summary>All descriptors, in code order.</summary>
@@ -466,7 +462,6 @@ public static class DiagnosticCatalog
             OtherwiseNotLast,
             DomainValueTwice,
             LiteralTypeMismatch,
-            DomainValuesWithoutColumn,
             PoolWithoutFusion,
             FusionWithoutPool,
             GatesWithoutSharedPool,

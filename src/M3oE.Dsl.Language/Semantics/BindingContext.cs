@@ -35,8 +35,38 @@ internal sealed class BindingContext
     /// </summary>
     public (TextSpan Span, SourceText Source, string Owner)? Inherited { get; set; }
 
+    /// <summary>
+    /// Diagnostics that, after a syntax error, mostly repeat it: a section or entry the parser had to drop
+    /// then looks missing, empty or unknown. They are held back while the files have syntax errors.
+    /// </summary>
+    private static readonly HashSet<string> CascadeProne = new()
+    {
+        DiagnosticCatalog.MissingSection.Id,
+        DiagnosticCatalog.EmptySection.Id,
+        DiagnosticCatalog.UnknownColumn.Id,
+        DiagnosticCatalog.PerDomainWithOneDomain.Id,
+        DiagnosticCatalog.PoolWithoutFusion.Id,
+        DiagnosticCatalog.FusionWithoutPool.Id,
+        DiagnosticCatalog.GatesWithoutSharedPool.Id,
+        DiagnosticCatalog.SharedPoolNeedsGates.Id,
+        DiagnosticCatalog.FusionWithoutExperts.Id,
+        DiagnosticCatalog.ExpertsWithoutNetwork.Id,
+        DiagnosticCatalog.ExpertsWithoutPools.Id,
+        DiagnosticCatalog.MissingFusionEntry.Id,
+        DiagnosticCatalog.GroupedAucNeedsGroup.Id,
+        DiagnosticCatalog.SearchWithoutArchitecture.Id,
+    };
+
+    /// <summary>Set when the files have syntax errors: cascade-prone diagnostics are then not reported.</summary>
+    public bool AfterSyntaxErrors { get; set; }
+
     public void Report(DiagnosticDescriptor descriptor, TextSpan span, params object[] args)
     {
+        if (AfterSyntaxErrors && CascadeProne.Contains(descriptor.Id))
+        {
+            return;
+        }
+
         if (Inherited is not { } inherited)
         {
             _diagnostics.Report(descriptor, Source, span, args);
@@ -79,7 +109,10 @@ internal sealed class BindingContext
 
         if (number.Value < min || number.Value > max)
         {
-            var range = max == int.MaxValue ? "at least " + min : "between " + min + " and " + max;
+            var range =
+                max == int.MaxValue
+                    ? (number.Value < min ? "at least " + min : "at most " + max)
+                    : "between " + min + " and " + max;
             Report(DiagnosticCatalog.OutOfRange, number.Span, what, range, number.Text);
             return false;
         }

@@ -107,11 +107,13 @@ internal sealed partial class ModelBinder
             levels = 1;
         NetworkSpec? network = null;
         var seen = new Dictionary<string, ExpertsEntrySyntax>();
+        var unknownEntries = false;
         foreach (var entry in syntax.Entries)
         {
             var kind = entry.Kind.Text;
             if (!BindingContext.IsOneOf(kind, "shared", "domain", "task", "network", "levels"))
             {
+                unknownEntries = true;
                 _context.Report(
                     DiagnosticCatalog.UnknownWord,
                     entry.Kind.Span,
@@ -168,7 +170,7 @@ internal sealed partial class ModelBinder
             }
         }
 
-        if (shared + domain + task == 0 && seen.Keys.All(k => k is "network" or "levels"))
+        if (shared + domain + task == 0 && !unknownEntries && seen.Keys.All(k => k is "network" or "levels"))
         {
             _context.Report(DiagnosticCatalog.ExpertsWithoutPools, syntax.Keyword.Span);
         }
@@ -199,7 +201,11 @@ internal sealed partial class ModelBinder
         options.Flag("each");
         if (!options.Has("count"))
         {
-            _context.Report(DiagnosticCatalog.BadArguments, entry.Kind.Span, kind, "needs 'count N'");
+            if (entry.Body.Widths.Count == 0)
+            {
+                _context.Report(DiagnosticCatalog.BadArguments, entry.Kind.Span, kind, "needs 'count N'");
+            }
+
             return 1;
         }
 
@@ -315,10 +321,12 @@ internal sealed partial class ModelBinder
         FusionEntrySyntax? level2Structural = null;
         var level2Mode = FusionMode.Learned;
         var seen = new Dictionary<string, FusionEntrySyntax>();
+        var rejected = false;
         foreach (var entry in syntax.Entries)
         {
             if (!_context.CheckInt("The fusion level", entry.Level, 1, 2, out var level))
             {
+                rejected = true;
                 continue;
             }
 
@@ -339,6 +347,7 @@ internal sealed partial class ModelBinder
             var weight = BindFusionWeight(entry, level, module);
             if (weight is null)
             {
+                rejected = true;
                 continue;
             }
 
@@ -392,6 +401,12 @@ internal sealed partial class ModelBinder
                     + level2Mode.ToString().ToLowerInvariant()
                     + "' entry"
             );
+        }
+
+        // an entry rejected above was most likely meant to be the missing one
+        if (rejected)
+        {
+            return new FusionSpec(level1Domain, level1Task, level2Mode, level2Domain, level2Task);
         }
 
         RequireFusionEntry(syntax, hasDomain, "domain", 1, level1Domain is not null);

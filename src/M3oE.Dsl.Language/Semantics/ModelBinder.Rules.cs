@@ -302,7 +302,7 @@ internal sealed partial class ModelBinder
                 value.Span,
                 name.Text,
                 "text",
-                "number",
+                "a number",
                 "quote the value, for example \"" + value.Text + "\""
             );
             return false;
@@ -315,7 +315,7 @@ internal sealed partial class ModelBinder
                 value.Span,
                 name.Text,
                 "numeric",
-                "string",
+                "a string",
                 "write a number, or declare the column with 'string'"
             );
             return false;

@@ -104,14 +104,15 @@ internal sealed partial class ModelBinder
                 return fallback;
             }
 
-            if (ratios[0].Value <= 0 || ratios[1].Value <= 0)
+            var empty = ratios.Take(2).FirstOrDefault(r => r.Value <= 0);
+            if (empty is not null)
             {
                 _context.Report(
                     DiagnosticCatalog.OutOfRange,
-                    args[1].Span,
+                    empty.Span,
                     "The training and validation ratios",
                     "greater than 0",
-                    ratios[0].Value <= 0 ? ratios[0].Text : ratios[1].Text
+                    empty.Text
                 );
                 return fallback;
             }

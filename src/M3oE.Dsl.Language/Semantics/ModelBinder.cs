@@ -28,10 +28,11 @@ internal sealed partial class ModelBinder
         DiagnosticBag diagnostics,
         ModelSyntax model,
         SourceText modelSource,
-        Dictionary<string, SourcedDeclaration> sections
+        Dictionary<string, SourcedDeclaration> sections,
+        bool afterSyntaxErrors
     )
     {
-        _context = new BindingContext(diagnostics, modelSource);
+        _context = new BindingContext(diagnostics, modelSource) { AfterSyntaxErrors = afterSyntaxErrors };
         _model = model;
         _modelSource = modelSource;
         _sections = sections;

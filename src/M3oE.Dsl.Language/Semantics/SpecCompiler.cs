@@ -41,6 +41,9 @@ public sealed class SpecCompiler
     private CompilationResult Run(SourceText source)
     {
         var root = Load(source, depth: 0);
+
+        // import failures count too: a missing import makes its models look undeclared
+        var afterSyntaxErrors = _diagnostics.HasErrors;
         if (root.Models.Count == 0 && !_diagnostics.HasErrors)
         {
             _diagnostics.Report(DiagnosticCatalog.NoModel, source, new TextSpan(0, 0));
@@ -56,13 +59,13 @@ public sealed class SpecCompiler
         var models = new List<ModelSpec>();
         foreach (var model in root.Models)
         {
-            var sections = ResolveSections(model, root.Source);
+            var sections = ResolveSections(model, root.Source, afterSyntaxErrors);
             if (sections is null)
             {
                 continue;
             }
 
-            var binder = new ModelBinder(_diagnostics, model, root.Source, sections);
+            var binder = new ModelBinder(_diagnostics, model, root.Source, sections, afterSyntaxErrors);
             models.Add(binder.Bind());
         }
 
@@ -101,7 +104,17 @@ public sealed class SpecCompiler
                 continue;
             }
 
+            var errorsBefore = _diagnostics.Items.Count(d => d.IsError);
             Load(new SourceText(path, text), depth + 1);
+            if (_diagnostics.Items.Count(d => d.IsError) > errorsBefore)
+            {
+                _diagnostics.Report(
+                    DiagnosticCatalog.ImportedFileHasErrors,
+                    source,
+                    import.Path.Span,
+                    import.Path.Text
+                );
+            }
         }
 
         _loading.Remove(source.Path);
@@ -117,12 +130,15 @@ public sealed class SpecCompiler
                 if (!ReferenceEquals(first.Model, model))
                 {
                     var line = first.Source.GetPosition(first.Model.Name.Span.Start).Line;
+                    var where = ReferenceEquals(first.Source, file.Source)
+                        ? "line " + line
+                        : first.Source.Path + " line " + line;
                     _diagnostics.Report(
                         DiagnosticCatalog.DuplicateModel,
                         file.Source,
                         model.Name.Span,
                         model.Name.Text,
-                        line
+                        where
                     );
                 }
 
@@ -137,7 +153,11 @@ public sealed class SpecCompiler
     /// The sections of a model after inheritance: a derived model's section replaces its base's section of
     /// the same keyword whole. Null when the chain of bases is broken.
     /// </summary>
-    private Dictionary<string, SourcedDeclaration>? ResolveSections(ModelSyntax model, SourceText source)
+    private Dictionary<string, SourcedDeclaration>? ResolveSections(
+        ModelSyntax model,
+        SourceText source,
+        bool afterSyntaxErrors
+    )
     {
         var chain = new List<(ModelSyntax Model, SourceText Source)> { (model, source) };
         var names = new List<string> { model.Name.Text };
@@ -149,8 +169,8 @@ public sealed class SpecCompiler
                 var cycle = string.Join(" -> ", names.Concat(new[] { baseName.Text }));
                 _diagnostics.Report(
                     DiagnosticCatalog.CircularExtends,
-                    current.Source,
-                    baseName.Span,
+                    source,
+                    model.Base!.Span,
                     model.Name.Text,
                     cycle
                 );
@@ -159,7 +179,17 @@ public sealed class SpecCompiler
 
             if (!_models.TryGetValue(baseName.Text, out var found))
             {
-                _diagnostics.Report(DiagnosticCatalog.UnknownBaseModel, current.Source, baseName.Span, baseName.Text);
+                // after a broken import the base is most likely in the file that could not be read
+                if (!afterSyntaxErrors)
+                {
+                    _diagnostics.Report(
+                        DiagnosticCatalog.UnknownBaseModel,
+                        current.Source,
+                        baseName.Span,
+                        baseName.Text
+                    );
+                }
+
                 return null;
             }
 
