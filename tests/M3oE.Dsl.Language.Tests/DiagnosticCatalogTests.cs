@@ -49,4 +49,19 @@ public sealed class DiagnosticCatalogTests
 
         Assert.True(missing.Count == 0, "No golden spec shows " + string.Join(", ", missing));
     }
+
+    [Fact]
+    public void EveryExampleInTheDiagnosticsDocumentIsWhatTheCheckerPrints()
+    {
+        var golden = Directory.EnumerateFiles(RepositoryPaths.Golden, "*.verified.txt", SearchOption.AllDirectories)
+            .SelectMany(File.ReadAllLines)
+            .ToList();
+        var examples = File.ReadAllLines(Path.Combine(RepositoryPaths.Root, "docs", "diagnostics.md"))
+            .Where(line => Regex.IsMatch(line, @"^M3OE[0-9]{4}-[^ ]+\.m3oe\([0-9]+,[0-9]+\): (error|warning) M3OE"))
+            .ToList();
+
+        Assert.NotEmpty(examples);
+        var stale = examples.Where(e => !golden.Any(g => g.EndsWith("/" + e, System.StringComparison.Ordinal))).ToList();
+        Assert.True(stale.Count == 0, "Examples no golden file prints:\n" + string.Join("\n", stale));
+    }
 }

@@ -49,12 +49,14 @@ public sealed class SpecCompiler
             _diagnostics.Report(DiagnosticCatalog.NoModel, source, new TextSpan(0, 0));
         }
 
-        // the root file's models come first in the table, so that a duplicate name is reported in an import
-        RegisterModels(root);
+        // the root file's models are registered last and win, so that a clash with an import is reported
+        // on the model the user is editing
         foreach (var file in _loaded.Values.Where(f => !ReferenceEquals(f, root)))
         {
             RegisterModels(file);
         }
+
+        RegisterModels(root, isRoot: true);
 
         var models = new List<ModelSpec>();
         foreach (var model in root.Models)
@@ -121,12 +123,18 @@ public sealed class SpecCompiler
         return parsed.Syntax;
     }
 
-    private void RegisterModels(SpecFileSyntax file)
+    private void RegisterModels(SpecFileSyntax file, bool isRoot = false)
     {
         foreach (var model in file.Models)
         {
             if (_models.TryGetValue(model.Name.Text, out var first))
             {
+                var fromImport = !ReferenceEquals(first.Source, file.Source);
+                if (fromImport && isRoot)
+                {
+                    _models[model.Name.Text] = (model, file.Source);
+                }
+
                 if (!ReferenceEquals(first.Model, model))
                 {
                     var line = first.Source.GetPosition(first.Model.Name.Span.Start).Line;
