@@ -11,7 +11,9 @@ using TorchSharp;
 
 namespace Samples;
 
-/// <summary>The model <c>MovieLensM3oEConcat</c> of <c>samples/movielens/ablations/concat.m3oe</c>, built on <see cref="M3oEModel"/>.</summary>
+/// <summary>
+/// The model <c>MovieLensM3oEConcat</c> of <c>samples/movielens/ablations/concat.m3oe</c>, built on <see cref="M3oEModel"/>.
+/// </summary>
 /// <remarks>
 /// The runtime class follows the spec's structure, in this order:
 /// PleModel when the gates also mix domain or task experts (over shared, task) or experts have several levels;

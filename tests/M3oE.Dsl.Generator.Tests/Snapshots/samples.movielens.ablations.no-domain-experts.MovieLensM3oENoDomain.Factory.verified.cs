@@ -11,9 +11,10 @@ using M3oE.Dsl.Runtime.Training;
 namespace Samples;
 
 /// <summary>
-/// Builds what training the model <c>MovieLensM3oENoDomain</c> of <c>samples/movielens/ablations/no-domain-experts.m3oe</c> needs from the spec's train and search sections: the
+/// Builds what training the model needs from the spec's train and search sections: the
 /// model, the data options and the trainer, which creates the Adam optimisers of the weights and of the
 /// structure parameters from these options.
+/// The model is <c>MovieLensM3oENoDomain</c> of <c>samples/movielens/ablations/no-domain-experts.m3oe</c>.
 /// </summary>
 [GeneratedCode("M3oE.Dsl", "1.0.0")]
 public static class MovieLensM3oENoDomainFactory

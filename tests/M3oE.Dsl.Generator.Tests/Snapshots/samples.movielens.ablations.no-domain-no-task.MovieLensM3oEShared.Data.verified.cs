@@ -11,8 +11,9 @@ using M3oE.Dsl.Data.Splits;
 namespace Samples;
 
 /// <summary>
-/// The data of the model <c>MovieLensM3oEShared</c> of <c>samples/movielens/ablations/no-domain-no-task.m3oe</c>: its schema, with the spec's domain and label rules compiled into
-/// C#, and data sets read with it.
+/// The data of the model: its schema, with the spec's domain and label rules compiled into C#, and data
+/// sets read with it.
+/// The model is <c>MovieLensM3oEShared</c> of <c>samples/movielens/ablations/no-domain-no-task.m3oe</c>.
 /// </summary>
 [GeneratedCode("M3oE.Dsl", "1.0.0")]
 public static class MovieLensM3oESharedData

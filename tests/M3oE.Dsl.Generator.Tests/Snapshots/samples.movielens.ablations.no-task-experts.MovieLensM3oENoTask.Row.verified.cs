@@ -7,7 +7,10 @@ using M3oE.Dsl.Data.Rows;
 
 namespace Samples;
 
-/// <summary>One row of the data of the model <c>MovieLensM3oENoTask</c> of <c>samples/movielens/ablations/no-task-experts.m3oe</c>: one property per column it reads.</summary>
+/// <summary>
+/// One row of the data of the model, one property per column it reads.
+/// The model is <c>MovieLensM3oENoTask</c> of <c>samples/movielens/ablations/no-task-experts.m3oe</c>.
+/// </summary>
 [GeneratedCode("M3oE.Dsl", "1.0.0")]
 public sealed record MovieLensM3oENoTaskRow
 {

@@ -11,7 +11,9 @@ using TorchSharp;
 
 namespace Samples;
 
-/// <summary>The model <c>MovieLensMlp</c> of <c>samples/movielens/baselines/mlp.m3oe</c>, built on <see cref="MlpModel"/>.</summary>
+/// <summary>
+/// The model <c>MovieLensMlp</c> of <c>samples/movielens/baselines/mlp.m3oe</c>, built on <see cref="MlpModel"/>.
+/// </summary>
 /// <remarks>
 /// The runtime class follows the spec's structure, in this order:
 /// PleModel when the gates also mix domain or task experts (over shared, task) or experts have several levels;

@@ -11,7 +11,9 @@ using TorchSharp;
 
 namespace Samples;
 
-/// <summary>The model <c>MovieLensMmoe</c> of <c>samples/movielens/baselines/mmoe.m3oe</c>, built on <see cref="MmoeModel"/>.</summary>
+/// <summary>
+/// The model <c>MovieLensMmoe</c> of <c>samples/movielens/baselines/mmoe.m3oe</c>, built on <see cref="MmoeModel"/>.
+/// </summary>
 /// <remarks>
 /// The runtime class follows the spec's structure, in this order:
 /// PleModel when the gates also mix domain or task experts (over shared, task) or experts have several levels;

@@ -8,8 +8,9 @@ using static TorchSharp.torch;
 namespace Samples;
 
 /// <summary>
-/// What the model <c>MovieLensStar</c> of <c>samples/movielens/baselines/star.m3oe</c> predicts for a batch: the logits [B, T], their probabilities and one
-/// probability tensor [B] per task. Disposing the outputs disposes every tensor.
+/// What the model predicts for a batch: the logits [B, T], their probabilities and one probability
+/// tensor [B] per task. Disposing the outputs disposes every tensor.
+/// The model is <c>MovieLensStar</c> of <c>samples/movielens/baselines/star.m3oe</c>.
 /// </summary>
 [GeneratedCode("M3oE.Dsl", "1.0.0")]
 public sealed class MovieLensStarOutputs : IDisposable

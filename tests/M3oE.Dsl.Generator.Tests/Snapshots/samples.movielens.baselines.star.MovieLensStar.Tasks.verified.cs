@@ -5,7 +5,10 @@ using System.CodeDom.Compiler;
 
 namespace Samples;
 
-/// <summary>The tasks of the model <c>MovieLensStar</c> of <c>samples/movielens/baselines/star.m3oe</c>, in the column order of the logits.</summary>
+/// <summary>
+/// The tasks of the model, in the column order of the logits.
+/// The model is <c>MovieLensStar</c> of <c>samples/movielens/baselines/star.m3oe</c>.
+/// </summary>
 [GeneratedCode("M3oE.Dsl", "1.0.0")]
 public enum MovieLensStarTask
 {

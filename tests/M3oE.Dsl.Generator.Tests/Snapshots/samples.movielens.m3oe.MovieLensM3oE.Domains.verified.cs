@@ -5,7 +5,10 @@ using System.CodeDom.Compiler;
 
 namespace Samples;
 
-/// <summary>The domains of the model <c>MovieLensM3oE</c> of <c>samples/movielens/m3oe.m3oe</c>, in index order.</summary>
+/// <summary>
+/// The domains of the model, in index order.
+/// The model is <c>MovieLensM3oE</c> of <c>samples/movielens/m3oe.m3oe</c>.
+/// </summary>
 [GeneratedCode("M3oE.Dsl", "1.0.0")]
 public enum MovieLensM3oEDomain
 {

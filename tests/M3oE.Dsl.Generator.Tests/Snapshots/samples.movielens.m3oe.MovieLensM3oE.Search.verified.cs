@@ -11,8 +11,9 @@ using TorchSharp.Modules;
 namespace Samples;
 
 /// <summary>
-/// The structure search of the model <c>MovieLensM3oE</c> of <c>samples/movielens/m3oe.m3oe</c>: its fusion weights by name and the search settings
-/// of the spec.
+/// The structure search of the model: its fusion weights by name and the search settings of the spec.
+///
+/// The model is <c>MovieLensM3oE</c> of <c>samples/movielens/m3oe.m3oe</c>.
 /// </summary>
 [GeneratedCode("M3oE.Dsl", "1.0.0")]
 public sealed class MovieLensM3oESearch
