@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Text;
 
 namespace M3oE.Dsl.Emitter.Literals;
@@ -29,5 +30,33 @@ public static class XmlDocText
         }
 
         return builder.ToString();
+    }
+
+    /// <summary>
+    /// Splits already escaped text into lines of at most <paramref name="width"/> characters at spaces, for
+    /// documentation comments that stay readable in the generated file.
+    /// </summary>
+    public static IReadOnlyList<string> Wrap(string text, int width)
+    {
+        var lines = new List<string>();
+        var rest = text.Trim();
+        while (rest.Length > width)
+        {
+            var cut = rest.LastIndexOf(' ', width);
+            if (cut <= 0)
+            {
+                cut = rest.IndexOf(' ');
+                if (cut < 0)
+                {
+                    break;
+                }
+            }
+
+            lines.Add(rest.Substring(0, cut));
+            rest = rest.Substring(cut + 1).TrimStart();
+        }
+
+        lines.Add(rest);
+        return lines;
     }
 }

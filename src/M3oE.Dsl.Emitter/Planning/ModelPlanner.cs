@@ -55,17 +55,17 @@ internal sealed partial class ModelPlanner
     private void Note(string note)
     {
         _diagnostics.Add(EmitterDiagnostics.Mapping(_model.Name, note));
-        _view.Remarks.Add(XmlDocText.Escape(char.ToUpperInvariant(note[0]) + note.Substring(1) + "."));
+        AddRemark(char.ToUpperInvariant(note[0]) + note.Substring(1) + ".");
     }
+
+    /// <summary>A remark paragraph, wrapped so that the generated comment lines stay under 120 columns.</summary>
+    private void AddRemark(string text) =>
+        _view.Remarks.Add(string.Join("\n/// ", XmlDocText.Wrap(XmlDocText.Escape(text), 100)));
 
     private void Unsupported(string what, string fallback)
     {
         _diagnostics.Add(EmitterDiagnostics.Unsupported(_model.Name, what, fallback));
-        _view.Remarks.Add(
-            XmlDocText.Escape(
-                char.ToUpperInvariant(what[0]) + what.Substring(1) + " is not supported yet; " + fallback + "."
-            )
-        );
+        AddRemark(char.ToUpperInvariant(what[0]) + what.Substring(1) + " is not supported yet; " + fallback + ".");
     }
 
     private void PlanDomainsAndTasks()

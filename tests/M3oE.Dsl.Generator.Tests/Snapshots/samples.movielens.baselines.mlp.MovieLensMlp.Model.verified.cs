@@ -12,7 +12,8 @@ using TorchSharp;
 namespace Samples;
 
 /// <summary>
-/// The model <c>MovieLensMlp</c> of <c>samples/movielens/baselines/mlp.m3oe</c>, built on <see cref="MlpModel"/>.
+/// The model <c>MovieLensMlp</c> of <c>samples/movielens/baselines/mlp.m3oe</c>,
+/// built on <see cref="MlpModel"/>.
 /// </summary>
 /// <remarks>
 /// The runtime class follows the spec's structure, in this order:
@@ -22,7 +23,10 @@ namespace Samples;
 /// StarModel when there are no experts and the representation is star;
 /// MlpModel when there are no experts and towers stand per task (no domain structure);
 /// SharedBottomModel when there are no experts and towers stand per (domain, task).
-/// <para>MlpModel has one linear output per task, so the towers' hidden layers are appended to the shared hidden layers.</para>
+/// <para>
+/// MlpModel has one linear output per task, so the towers' hidden layers are appended to the shared
+/// hidden layers.
+/// </para>
 /// </remarks>
 [GeneratedCode("M3oE.Dsl", "1.0.0")]
 public sealed class MovieLensMlp : torch.nn.Module<Batch, MovieLensMlpOutputs>

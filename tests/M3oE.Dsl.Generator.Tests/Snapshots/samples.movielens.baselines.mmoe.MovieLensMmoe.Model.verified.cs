@@ -12,7 +12,8 @@ using TorchSharp;
 namespace Samples;
 
 /// <summary>
-/// The model <c>MovieLensMmoe</c> of <c>samples/movielens/baselines/mmoe.m3oe</c>, built on <see cref="MmoeModel"/>.
+/// The model <c>MovieLensMmoe</c> of <c>samples/movielens/baselines/mmoe.m3oe</c>,
+/// built on <see cref="MmoeModel"/>.
 /// </summary>
 /// <remarks>
 /// The runtime class follows the spec's structure, in this order:

@@ -12,7 +12,8 @@ using TorchSharp;
 namespace Samples;
 
 /// <summary>
-/// The model <c>MovieLensPle</c> of <c>samples/movielens/baselines/ple.m3oe</c>, built on <see cref="PleModel"/>.
+/// The model <c>MovieLensPle</c> of <c>samples/movielens/baselines/ple.m3oe</c>,
+/// built on <see cref="PleModel"/>.
 /// </summary>
 /// <remarks>
 /// The runtime class follows the spec's structure, in this order:
@@ -22,7 +23,9 @@ namespace Samples;
 /// StarModel when there are no experts and the representation is star;
 /// MlpModel when there are no experts and towers stand per task (no domain structure);
 /// SharedBottomModel when there are no experts and towers stand per (domain, task).
-/// <para>PleModel treats every (domain, task) cell as a PLE task, so its specific experts stand per cell.</para>
+/// <para>
+/// PleModel treats every (domain, task) cell as a PLE task, so its specific experts stand per cell.
+/// </para>
 /// </remarks>
 [GeneratedCode("M3oE.Dsl", "1.0.0")]
 public sealed class MovieLensPle : torch.nn.Module<Batch, MovieLensPleOutputs>

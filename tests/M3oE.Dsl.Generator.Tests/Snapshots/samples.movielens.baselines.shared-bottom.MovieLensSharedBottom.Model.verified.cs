@@ -12,7 +12,8 @@ using TorchSharp;
 namespace Samples;
 
 /// <summary>
-/// The model <c>MovieLensSharedBottom</c> of <c>samples/movielens/baselines/shared-bottom.m3oe</c>, built on <see cref="SharedBottomModel"/>.
+/// The model <c>MovieLensSharedBottom</c> of <c>samples/movielens/baselines/shared-bottom.m3oe</c>,
+/// built on <see cref="SharedBottomModel"/>.
 /// </summary>
 /// <remarks>
 /// The runtime class follows the spec's structure, in this order:

@@ -12,7 +12,8 @@ using TorchSharp;
 namespace Samples;
 
 /// <summary>
-/// The model <c>MovieLensStar</c> of <c>samples/movielens/baselines/star.m3oe</c>, built on <see cref="StarModel"/>.
+/// The model <c>MovieLensStar</c> of <c>samples/movielens/baselines/star.m3oe</c>,
+/// built on <see cref="StarModel"/>.
 /// </summary>
 /// <remarks>
 /// The runtime class follows the spec's structure, in this order:
@@ -22,7 +23,10 @@ namespace Samples;
 /// StarModel when there are no experts and the representation is star;
 /// MlpModel when there are no experts and towers stand per task (no domain structure);
 /// SharedBottomModel when there are no experts and towers stand per (domain, task).
-/// <para>StarModel ends its star layers in one output per task, so the towers' hidden layers are not built; the domain embedding of the auxiliary network has the data's default width.</para>
+/// <para>
+/// StarModel ends its star layers in one output per task, so the towers' hidden layers are not built;
+/// the domain embedding of the auxiliary network has the data's default width.
+/// </para>
 /// </remarks>
 [GeneratedCode("M3oE.Dsl", "1.0.0")]
 public sealed class MovieLensStar : torch.nn.Module<Batch, MovieLensStarOutputs>

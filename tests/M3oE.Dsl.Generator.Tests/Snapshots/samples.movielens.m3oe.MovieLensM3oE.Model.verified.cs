@@ -12,7 +12,8 @@ using TorchSharp;
 namespace Samples;
 
 /// <summary>
-/// The model <c>MovieLensM3oE</c> of <c>samples/movielens/m3oe.m3oe</c>, built on <see cref="M3oEModel"/>.
+/// The model <c>MovieLensM3oE</c> of <c>samples/movielens/m3oe.m3oe</c>,
+/// built on <see cref="M3oEModel"/>.
 /// </summary>
 /// <remarks>
 /// The runtime class follows the spec's structure, in this order:
