@@ -29,6 +29,10 @@ public static class CliApplication
                 .WithDescription("Parse and check specs; print diagnostics in MSBuild form.")
                 .WithExample("check", "'samples/**/*.m3oe'");
             config
+                .AddCommand<CompileCommand>("compile")
+                .WithDescription("Write the C# the source generator produces for each model of the specs.")
+                .WithExample("compile", "samples/movielens/m3oe.m3oe", "--out", "generated");
+            config
                 .AddCommand<FormatCommand>("fmt")
                 .WithDescription("Rewrite specs in the canonical layout, or with --check list those that are not.")
                 .WithExample("fmt", "--check", "samples");

@@ -121,6 +121,7 @@ public sealed class CheckAndFormatCommandTests : IDisposable
     [InlineData("root", new string[0])]
     [InlineData("check", new[] { "check" })]
     [InlineData("fmt", new[] { "fmt" })]
+    [InlineData("compile", new[] { "compile" })]
     public void HelpOutputMatchesItsSnapshot(string name, string[] command)
     {
         var (code, output, _) = CliRunner.Run(_folder, command.Concat(new[] { "--help" }).ToArray());
