@@ -39,7 +39,7 @@ internal sealed partial class ModelPlanner
         PlanTasks();
         if (_model.Data.GroupColumn is { } group)
         {
-            _view.GroupColumn = CSharpLiteral.String(group);
+            _view.GroupColumn = CSharpLiteral.String(FileColumn(group));
         }
 
         var train = _model.Train;
@@ -70,6 +70,7 @@ internal sealed partial class ModelPlanner
     private string Feature(ColumnSpec column)
     {
         var name = CSharpLiteral.String(column.Name);
+        var file = CSharpLiteral.String(column.FileColumn);
         var shared = column.Table is null
             ? string.Empty
             : $" {{ SharedVocabulary = {CSharpLiteral.String(column.Table)} }}";
@@ -89,9 +90,9 @@ internal sealed partial class ModelPlanner
                 }
 
                 var body = inits.Count == 0 ? string.Empty : " { " + string.Join(", ", inits) + " }";
-                return $"new DenseFeature({name}, {name}){body}";
+                return $"new DenseFeature({name}, {file}){body}";
             case ColumnKind.Bucket:
-                var source = CSharpLiteral.String(column.Source ?? column.Name);
+                var source = CSharpLiteral.String(column.Source is { } from ? FileColumn(from) : column.FileColumn);
                 return column.Boundaries.Count > 0
                     ? $"new BucketizedFeature({name}, {source}, new[] {{ "
                         + string.Join(", ", column.Boundaries.Select(CSharpLiteral.Double))
@@ -104,10 +105,10 @@ internal sealed partial class ModelPlanner
                     Unsupported("a separator longer than one character", "its first character is used");
                 }
 
-                return $"new SequenceFeature({name}, {name}, {Vocabulary(column.Vocabulary)}, "
+                return $"new SequenceFeature({name}, {file}, {Vocabulary(column.Vocabulary)}, "
                     + $"{CSharpLiteral.Char(separator[0])}, {CSharpLiteral.Int(column.MaxLength)}){shared}";
             default:
-                return $"new SparseFeature({name}, {name}, {Vocabulary(column.Vocabulary)}){shared}";
+                return $"new SparseFeature({name}, {file}, {Vocabulary(column.Vocabulary)}){shared}";
         }
     }
 
@@ -128,7 +129,7 @@ internal sealed partial class ModelPlanner
             return;
         }
 
-        var column = CSharpLiteral.String(_model.Domains.Column);
+        var column = CSharpLiteral.String(FileColumn(_model.Domains.Column));
         if (domains.All(d => d.Condition is null && !d.Otherwise))
         {
             _view.DomainLines.Add($"new ColumnDomainSpec(");
@@ -169,7 +170,8 @@ internal sealed partial class ModelPlanner
 
         var writer = new ConditionWriter(_columns);
         _view.DomainLines.Add("new PredicateDomainSpec(");
-        _view.DomainLines.Add("    new[] { " + string.Join(", ", read.Select(CSharpLiteral.String)) + " },");
+        var files = read.Select(c => CSharpLiteral.String(FileColumn(c)));
+        _view.DomainLines.Add("    new[] { " + string.Join(", ", files) + " },");
         _view.DomainLines.Add("    new DomainPredicate[]");
         _view.DomainLines.Add("    {");
         foreach (var domain in domains)
@@ -208,7 +210,7 @@ internal sealed partial class ModelPlanner
             var columns = ConditionWriter.ColumnsOf(label).Distinct().ToList();
             if (label.Kind == ConditionKind.Label && label.Column is { } labelColumn)
             {
-                _view.TaskLines.Add($"new TaskSpec({name}, {CSharpLiteral.String(labelColumn)}),");
+                _view.TaskLines.Add($"new TaskSpec({name}, {CSharpLiteral.String(FileColumn(labelColumn))}),");
                 continue;
             }
 
@@ -227,8 +229,11 @@ internal sealed partial class ModelPlanner
                 continue;
             }
 
-            var column = CSharpLiteral.String(columns[0]);
+            var column = CSharpLiteral.String(FileColumn(columns[0]));
             _view.TaskLines.Add($"new TaskSpec({name}, {column}, static value => {expression}, {text}),");
         }
     }
+
+    /// <summary>The name in the data files of the spec column <paramref name="name"/>.</summary>
+    private string FileColumn(string name) => _columns.TryGetValue(name, out var column) ? column.FileColumn : name;
 }

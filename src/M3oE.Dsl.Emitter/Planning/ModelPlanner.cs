@@ -115,7 +115,7 @@ internal sealed partial class ModelPlanner
             };
             var doc = $"The column <c>{XmlDocText.Escape(column.Name)}</c>: {role}.";
             _view.RowProperties.Add(
-                new RowPropertyView(column.CSharpName, type, local, CSharpLiteral.String(column.Name), doc)
+                new RowPropertyView(column.CSharpName, type, local, CSharpLiteral.String(column.FileColumn), doc)
             );
         }
     }

@@ -70,6 +70,7 @@ public static class Vocabulary
         "separator",
         "max_length",
         "pool",
+        "header",
         "int",
         "float",
         "string"

@@ -232,7 +232,33 @@ internal sealed partial class ModelBinder
             "sequence" => new[] { "dim", "vocab", "min_count", "hash", "table", "separator", "max_length", "pool" },
             _ => TypeWords,
         };
+        if (kind != "bucket")
+        {
+            allowed = allowed.Concat(new[] { "header" }).ToArray();
+        }
+
         var options = new OptionReader(_context, entry.Options, kind, allowed);
+        var header = options.String("header");
+        if (header is not null && entry.Names.Count > 1)
+        {
+            _context.Report(
+                DiagnosticCatalog.BadArguments,
+                options.Get("header")!.Key.Span,
+                "header",
+                "names the file column of one declared column; declare that column on its own line"
+            );
+            header = null;
+        }
+        else if (header is { Length: 0 })
+        {
+            _context.Report(
+                DiagnosticCatalog.BadArguments,
+                options.Get("header")!.Key.Span,
+                "header",
+                "must not be empty"
+            );
+            header = null;
+        }
         var path =
             entry.Names.Count == 1 ? "data." + first : "data." + string.Join("+", entry.Names.Select(n => n.Text));
 
@@ -324,7 +350,8 @@ internal sealed partial class ModelBinder
             quantiles,
             separator,
             maxLength,
-            pooling
+            pooling,
+            header
         );
     }
 
