@@ -1,16 +1,20 @@
 using System;
 using System.Linq;
+using M3oE.Dsl.Generator.Declarations;
 using M3oE.Dsl.Generator.Diagnostics;
 using M3oE.Dsl.Generator.Pipeline;
 using M3oE.Dsl.Language.Collections;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 
 namespace M3oE.Dsl.Generator;
 
 /// <summary>
 /// Turns every <c>.m3oe</c> additional file of a project into typed C#: domain and task enums, a row record,
 /// typed outputs, the model class, the data schema, the structure-search wrapper and the training factory.
-/// Spec errors are reported on the spec's own lines with the front end's codes and messages.
+/// Spec errors are reported on the spec's own lines with the front end's codes and messages. A partial class
+/// marked <c>[M3oEModel]</c> receives the same code for a model that a spec declares or that attributes on
+/// the class declare; errors of such a model are reported on the attribute.
 /// </summary>
 [Generator(LanguageNames.CSharp)]
 public sealed partial class M3oEGenerator : IIncrementalGenerator
@@ -27,11 +31,23 @@ public sealed partial class M3oEGenerator : IIncrementalGenerator
         public const string Emitted = nameof(Emitted);
         public const string Sources = nameof(Sources);
         public const string EmitterDiagnostics = nameof(EmitterDiagnostics);
+        public const string Classes = nameof(Classes);
+        public const string CompiledSpecs = nameof(CompiledSpecs);
+        public const string BoundModels = nameof(BoundModels);
+        public const string ClassModels = nameof(ClassModels);
+        public const string ClassDiagnostics = nameof(ClassDiagnostics);
     }
 
     /// <inheritdoc />
     public void Initialize(IncrementalGeneratorInitializationContext context)
     {
+        // the attributes that declare a model in C#
+        context.RegisterPostInitializationOutput(static output =>
+        {
+            output.AddEmbeddedAttributeDefinition();
+            output.AddSource(AttributeSource.HintName, AttributeSource.Text);
+        });
+
         // the project's namespace and folder, read once per change of the build options
         var settings = context
             .AnalyzerConfigOptionsProvider.Select(static (options, _) => ReadSettings(options.GlobalOptions))
@@ -68,12 +84,90 @@ public sealed partial class M3oEGenerator : IIncrementalGenerator
             .WithTrackingName(Steps.SpecDiagnostics);
         context.RegisterSourceOutput(specDiagnostics, static (output, diagnostics) => Report(output, diagnostics));
 
+        // classes marked [M3oEModel]: bound to a spec model, or declared by the attributes on them
+        var classes = context
+            .SyntaxProvider.ForAttributeWithMetadataName(
+                AttributeSource.ModelAttribute,
+                static (node, _) => node is TypeDeclarationSyntax,
+                static (syntax, token) => ClassReader.Read(syntax, token)
+            )
+            .Where(static model => model is not null)
+            .Select(static (model, _) => model!)
+            .WithTrackingName(Steps.Classes);
+
+        var compiledSpecs = compiled
+            .Collect()
+            .Select(
+                static (specs, _) =>
+                    new CompiledSpecSet(specs.OrderBy(s => s.FullPath, StringComparer.Ordinal).ToEquatableArray())
+            )
+            .WithTrackingName(Steps.CompiledSpecs);
+
+        var bound = classes
+            .Where(static model => model.Spec is not null)
+            .Combine(compiledSpecs)
+            .Combine(settings)
+            .Select(static (input, _) => Bind(input.Left.Left, input.Left.Right, input.Right))
+            .WithTrackingName(Steps.ClassModels);
+
+        var declared = classes
+            .Where(static model => model.Spec is null)
+            .Combine(settings)
+            .Select(static (input, token) => Declare(input.Left, input.Right, token))
+            .WithTrackingName(Steps.ClassModels);
+
+        // a spec model bound to a class is generated into the class only
+        var boundModels = bound
+            .Select(static (model, _) => model.Bound)
+            .Collect()
+            .Select(
+                static (keys, _) =>
+                    new BoundModelSet(
+                        keys.Where(k => k is not null)
+                            .Select(k => k!)
+                            .Distinct()
+                            .OrderBy(k => k.SpecPath, StringComparer.Ordinal)
+                            .ThenBy(k => k.ModelName, StringComparer.Ordinal)
+                            .ToEquatableArray()
+                    )
+            )
+            .WithTrackingName(Steps.BoundModels);
+
         var models = compiled
             .SelectMany(
                 static (spec, _) => spec.Models.Select(model => new ModelInput(spec.FullPath, model, spec.Options))
             )
+            .Combine(boundModels)
+            .Where(static pair => !pair.Right.Contains(pair.Left.FullPath, pair.Left.Model.Name))
+            .Select(static (pair, _) => pair.Left)
             .WithTrackingName(Steps.Models);
 
+        RegisterModels(context, models);
+        RegisterClassModels(context, bound);
+        RegisterClassModels(context, declared);
+    }
+
+    private static void RegisterClassModels(
+        IncrementalGeneratorInitializationContext context,
+        IncrementalValuesProvider<ClassModel> classModels
+    )
+    {
+        var diagnostics = classModels
+            .Select(static (model, _) => model.Diagnostics)
+            .WithTrackingName(Steps.ClassDiagnostics);
+        context.RegisterSourceOutput(diagnostics, static (output, items) => Report(output, items));
+
+        var models = classModels
+            .Where(static model => model.Input is not null)
+            .Select(static (model, _) => model.Input!);
+        RegisterModels(context, models);
+    }
+
+    private static void RegisterModels(
+        IncrementalGeneratorInitializationContext context,
+        IncrementalValuesProvider<ModelInput> models
+    )
+    {
         var emitted = models.Select(static (input, token) => Emit(input, token)).WithTrackingName(Steps.Emitted);
 
         var sources = emitted.Select(static (model, _) => model.Files).WithTrackingName(Steps.Sources);

@@ -25,7 +25,7 @@ namespace Samples;
 /// SharedBottomModel when there are no experts and towers stand per (domain, task).
 /// </remarks>
 [GeneratedCode("M3oE.Dsl", "1.0.0")]
-public sealed class MovieLensM3oEShared : torch.nn.Module<Batch, MovieLensM3oESharedOutputs>
+public sealed partial class MovieLensM3oEShared : torch.nn.Module<Batch, MovieLensM3oESharedOutputs>
 {
     /// <summary>The number of domains D.</summary>
     public const int DomainCount = 3;

@@ -29,7 +29,7 @@ namespace Samples;
 /// </para>
 /// </remarks>
 [GeneratedCode("M3oE.Dsl", "1.0.0")]
-public sealed class MovieLensMlp : torch.nn.Module<Batch, MovieLensMlpOutputs>
+public sealed partial class MovieLensMlp : torch.nn.Module<Batch, MovieLensMlpOutputs>
 {
     /// <summary>The number of domains D.</summary>
     public const int DomainCount = 3;

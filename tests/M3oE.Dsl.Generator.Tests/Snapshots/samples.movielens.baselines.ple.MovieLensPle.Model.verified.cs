@@ -28,7 +28,7 @@ namespace Samples;
 /// </para>
 /// </remarks>
 [GeneratedCode("M3oE.Dsl", "1.0.0")]
-public sealed class MovieLensPle : torch.nn.Module<Batch, MovieLensPleOutputs>
+public sealed partial class MovieLensPle : torch.nn.Module<Batch, MovieLensPleOutputs>
 {
     /// <summary>The number of domains D.</summary>
     public const int DomainCount = 3;

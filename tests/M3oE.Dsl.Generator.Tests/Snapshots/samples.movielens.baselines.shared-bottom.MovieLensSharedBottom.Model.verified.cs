@@ -25,7 +25,7 @@ namespace Samples;
 /// SharedBottomModel when there are no experts and towers stand per (domain, task).
 /// </remarks>
 [GeneratedCode("M3oE.Dsl", "1.0.0")]
-public sealed class MovieLensSharedBottom : torch.nn.Module<Batch, MovieLensSharedBottomOutputs>
+public sealed partial class MovieLensSharedBottom : torch.nn.Module<Batch, MovieLensSharedBottomOutputs>
 {
     /// <summary>The number of domains D.</summary>
     public const int DomainCount = 3;

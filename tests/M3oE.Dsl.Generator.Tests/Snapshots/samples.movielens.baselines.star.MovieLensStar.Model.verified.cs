@@ -29,7 +29,7 @@ namespace Samples;
 /// </para>
 /// </remarks>
 [GeneratedCode("M3oE.Dsl", "1.0.0")]
-public sealed class MovieLensStar : torch.nn.Module<Batch, MovieLensStarOutputs>
+public sealed partial class MovieLensStar : torch.nn.Module<Batch, MovieLensStarOutputs>
 {
     /// <summary>The number of domains D.</summary>
     public const int DomainCount = 3;
