@@ -55,6 +55,7 @@ internal static class AttributeSource
             {
                 public SparseAttribute(params string[] names) { Names = names; }
                 public string[] Names { get; }
+                public string? Header { get; set; }
                 public int Dim { get; set; }
                 public int Vocab { get; set; }
                 public int MinCount { get; set; }
@@ -71,6 +72,7 @@ internal static class AttributeSource
             {
                 public DenseAttribute(params string[] names) { Names = names; }
                 public string[] Names { get; }
+                public string? Header { get; set; }
                 public string? Normalize { get; set; }
                 public double Fill { get; set; }
                 public string? Type { get; set; }
@@ -98,6 +100,7 @@ internal static class AttributeSource
             {
                 public SequenceAttribute(params string[] names) { Names = names; }
                 public string[] Names { get; }
+                public string? Header { get; set; }
                 public int Dim { get; set; }
                 public int Vocab { get; set; }
                 public int MinCount { get; set; }
@@ -116,6 +119,7 @@ internal static class AttributeSource
             {
                 public ColumnAttribute(params string[] names) { Names = names; }
                 public string[] Names { get; }
+                public string? Header { get; set; }
                 public string? Type { get; set; }
             }
 

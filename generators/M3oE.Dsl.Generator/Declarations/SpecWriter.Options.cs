@@ -6,6 +6,7 @@ namespace M3oE.Dsl.Generator.Declarations;
 internal sealed partial class SpecWriter
 {
     private static readonly Dictionary<string, OptionForm> SparseOptions = Table(
+        ("Header", new OptionForm("header", ValueForm.String)),
         ("Dim", new OptionForm("dim", ValueForm.Number)),
         ("Vocab", new OptionForm("vocab", ValueForm.Number)),
         ("MinCount", new OptionForm("min_count", ValueForm.Number)),
@@ -15,6 +16,7 @@ internal sealed partial class SpecWriter
     );
 
     private static readonly Dictionary<string, OptionForm> DenseOptions = Table(
+        ("Header", new OptionForm("header", ValueForm.String)),
         ("Normalize", new OptionForm("normalize", ValueForm.Word)),
         ("Fill", new OptionForm("fill", ValueForm.Number)),
         ("Type", new OptionForm(string.Empty, ValueForm.Word))
@@ -27,6 +29,7 @@ internal sealed partial class SpecWriter
     );
 
     private static readonly Dictionary<string, OptionForm> SequenceOptions = Table(
+        ("Header", new OptionForm("header", ValueForm.String)),
         ("Dim", new OptionForm("dim", ValueForm.Number)),
         ("Vocab", new OptionForm("vocab", ValueForm.Number)),
         ("MinCount", new OptionForm("min_count", ValueForm.Number)),
@@ -38,6 +41,7 @@ internal sealed partial class SpecWriter
     );
 
     private static readonly Dictionary<string, OptionForm> ColumnOptions = Table(
+        ("Header", new OptionForm("header", ValueForm.String)),
         ("Type", new OptionForm(string.Empty, ValueForm.Word))
     );
 
