@@ -33,6 +33,10 @@ public static class CliApplication
                 .WithDescription("Write the C# the source generator produces for each model of the specs.")
                 .WithExample("compile", "samples/movielens/m3oe.m3oe", "--out", "generated");
             config
+                .AddCommand<TrainCommand>("train")
+                .WithDescription("Train a spec's model on a data file or synthetic rows; write a run folder.")
+                .WithExample("train", "samples/synthetic/m3oe.m3oe", "--epochs", "2");
+            config
                 .AddCommand<FormatCommand>("fmt")
                 .WithDescription("Rewrite specs in the canonical layout, or with --check list those that are not.")
                 .WithExample("fmt", "--check", "samples");

@@ -122,6 +122,7 @@ public sealed class CheckAndFormatCommandTests : IDisposable
     [InlineData("check", new[] { "check" })]
     [InlineData("fmt", new[] { "fmt" })]
     [InlineData("compile", new[] { "compile" })]
+    [InlineData("train", new[] { "train" })]
     public void HelpOutputMatchesItsSnapshot(string name, string[] command)
     {
         var (code, output, _) = CliRunner.Run(_folder, command.Concat(new[] { "--help" }).ToArray());

@@ -1,0 +1,50 @@
+using System;
+using System.Reflection;
+using M3oE.Dsl.Data;
+using M3oE.Dsl.Data.FeatureMaps;
+using M3oE.Dsl.Runtime.Training;
+using TorchSharp;
+
+namespace M3oE.Dsl.Cli.Training;
+
+/// <summary>
+/// The generated <c>XData</c> and <c>XFactory</c> of one model, loaded from an in-memory compilation and
+/// called through reflection. Exceptions thrown inside them reach the caller unwrapped.
+/// </summary>
+internal sealed class GeneratedModel
+{
+    private const BindingFlags Flags = BindingFlags.Public | BindingFlags.Static | BindingFlags.DoNotWrapExceptions;
+
+    private readonly Type _data;
+    private readonly Type _factory;
+
+    public GeneratedModel(Assembly assembly, string @namespace, string modelName)
+    {
+        _data = Find(assembly, $"{@namespace}.{modelName}Data");
+        _factory = Find(assembly, $"{@namespace}.{modelName}Factory");
+    }
+
+    public DataSet FromCsv(string path) => (DataSet)Call(_data, "FromCsv", path, null);
+
+    public DataSet FromParquet(string path) => (DataSet)Call(_data, "FromParquet", path, null);
+
+    public torch.nn.Module CreateModel(FeatureMap map) => (torch.nn.Module)Call(_factory, "CreateModel", map);
+
+    public TrainerOptions CreateTrainerOptions() => (TrainerOptions)Call(_factory, "CreateTrainerOptions");
+
+    public Trainer CreateTrainer(torch.nn.Module model, TrainerOptions options) =>
+        (Trainer)Call(_factory, "CreateTrainer", model, options);
+
+    private static Type Find(Assembly assembly, string name) =>
+        assembly.GetType(name)
+        ?? throw new InvalidOperationException($"the generated code has no type '{name}'.");
+
+    private static object Call(Type type, string name, params object?[] arguments)
+    {
+        var method =
+            type.GetMethod(name, Flags)
+            ?? throw new InvalidOperationException($"the generated type '{type.Name}' has no method '{name}'.");
+        return method.Invoke(null, Flags, null, arguments, null)
+            ?? throw new InvalidOperationException($"'{type.Name}.{name}' returned null.");
+    }
+}
