@@ -89,7 +89,11 @@ internal sealed partial class ModelPlanner
                     inits.Add($"FillValue = {CSharpLiteral.Double(fill)}");
                 }
 
-                var body = inits.Count == 0 ? string.Empty : " { " + string.Join(", ", inits) + " }";
+                // the initialiser goes on lines of its own; the template indents them with the feature list
+                const string indent = "\n";
+                var body = inits.Count == 0
+                    ? string.Empty
+                    : indent + "{" + string.Concat(inits.Select(i => indent + "    " + i + ",")) + indent + "}";
                 return $"new DenseFeature({name}, {file}){body}";
             case ColumnKind.Bucket:
                 var source = CSharpLiteral.String(column.Source is { } from ? FileColumn(from) : column.FileColumn);

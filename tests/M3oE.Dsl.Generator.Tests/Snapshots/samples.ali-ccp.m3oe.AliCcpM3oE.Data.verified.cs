@@ -45,14 +45,54 @@ public static class AliCcpM3oEData
                 new SparseFeature("context_702", "702", VocabularySpec.FromData(minCount: 1)),
                 new SparseFeature("context_853", "853", VocabularySpec.FromData(minCount: 1)),
                 new SparseFeature("scenario", "301", VocabularySpec.FromData(minCount: 1)),
-                new DenseFeature("d109_14", "D109_14") { Normalization = Normalization.Standard, Missing = MissingDense.Constant, FillValue = 0.0 },
-                new DenseFeature("d110_14", "D110_14") { Normalization = Normalization.Standard, Missing = MissingDense.Constant, FillValue = 0.0 },
-                new DenseFeature("d127_14", "D127_14") { Normalization = Normalization.Standard, Missing = MissingDense.Constant, FillValue = 0.0 },
-                new DenseFeature("d150_14", "D150_14") { Normalization = Normalization.Standard, Missing = MissingDense.Constant, FillValue = 0.0 },
-                new DenseFeature("d508", "D508") { Normalization = Normalization.Standard, Missing = MissingDense.Constant, FillValue = 0.0 },
-                new DenseFeature("d509", "D509") { Normalization = Normalization.Standard, Missing = MissingDense.Constant, FillValue = 0.0 },
-                new DenseFeature("d702", "D702") { Normalization = Normalization.Standard, Missing = MissingDense.Constant, FillValue = 0.0 },
-                new DenseFeature("d853", "D853") { Normalization = Normalization.Standard, Missing = MissingDense.Constant, FillValue = 0.0 },
+                new DenseFeature("d109_14", "D109_14")
+                {
+                    Normalization = Normalization.Standard,
+                    Missing = MissingDense.Constant,
+                    FillValue = 0.0,
+                },
+                new DenseFeature("d110_14", "D110_14")
+                {
+                    Normalization = Normalization.Standard,
+                    Missing = MissingDense.Constant,
+                    FillValue = 0.0,
+                },
+                new DenseFeature("d127_14", "D127_14")
+                {
+                    Normalization = Normalization.Standard,
+                    Missing = MissingDense.Constant,
+                    FillValue = 0.0,
+                },
+                new DenseFeature("d150_14", "D150_14")
+                {
+                    Normalization = Normalization.Standard,
+                    Missing = MissingDense.Constant,
+                    FillValue = 0.0,
+                },
+                new DenseFeature("d508", "D508")
+                {
+                    Normalization = Normalization.Standard,
+                    Missing = MissingDense.Constant,
+                    FillValue = 0.0,
+                },
+                new DenseFeature("d509", "D509")
+                {
+                    Normalization = Normalization.Standard,
+                    Missing = MissingDense.Constant,
+                    FillValue = 0.0,
+                },
+                new DenseFeature("d702", "D702")
+                {
+                    Normalization = Normalization.Standard,
+                    Missing = MissingDense.Constant,
+                    FillValue = 0.0,
+                },
+                new DenseFeature("d853", "D853")
+                {
+                    Normalization = Normalization.Standard,
+                    Missing = MissingDense.Constant,
+                    FillValue = 0.0,
+                },
             },
             new ColumnDomainSpec(
                 "301",

@@ -33,8 +33,18 @@ public static class ShopClicksData
                 new SparseFeature("item_id", "item_id", VocabularySpec.FromData(minCount: 1)),
                 new SparseFeature("user_segment", "user_segment", VocabularySpec.FromData(minCount: 1)),
                 new SparseFeature("item_category", "item_category", VocabularySpec.FromData(minCount: 1)),
-                new DenseFeature("user_activity", "user_activity") { Normalization = Normalization.Standard, Missing = MissingDense.Constant, FillValue = 0.0 },
-                new DenseFeature("item_price", "item_price") { Normalization = Normalization.Standard, Missing = MissingDense.Constant, FillValue = 0.0 },
+                new DenseFeature("user_activity", "user_activity")
+                {
+                    Normalization = Normalization.Standard,
+                    Missing = MissingDense.Constant,
+                    FillValue = 0.0,
+                },
+                new DenseFeature("item_price", "item_price")
+                {
+                    Normalization = Normalization.Standard,
+                    Missing = MissingDense.Constant,
+                    FillValue = 0.0,
+                },
             },
             new PredicateDomainSpec(
                 new[] { "domain" },

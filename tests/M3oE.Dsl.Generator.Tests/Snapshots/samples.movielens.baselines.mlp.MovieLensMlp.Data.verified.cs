@@ -35,7 +35,12 @@ public static class MovieLensMlpData
                 new SparseFeature("occupation", "occupation", VocabularySpec.FromData(minCount: 1)),
                 new SparseFeature("zip", "zip", VocabularySpec.FromData(minCount: 1)),
                 new SparseFeature("genre", "genre", VocabularySpec.FromData(minCount: 1)),
-                new DenseFeature("age", "age") { Normalization = Normalization.MinMax, Missing = MissingDense.Constant, FillValue = 0.0 },
+                new DenseFeature("age", "age")
+                {
+                    Normalization = Normalization.MinMax,
+                    Missing = MissingDense.Constant,
+                    FillValue = 0.0,
+                },
             },
             new PredicateDomainSpec(
                 new[] { "age" },
