@@ -37,6 +37,18 @@ public static class CliApplication
                 .WithDescription("Train a spec's model on a data file or synthetic rows; write a run folder.")
                 .WithExample("train", "samples/synthetic/m3oe.m3oe", "--epochs", "2");
             config
+                .AddCommand<EvalCommand>("eval")
+                .WithDescription("Evaluate a trained run on a data file or its own split; print AUC and log loss.")
+                .WithExample("eval", "runs/synthetic", "--data", "rows.csv");
+            config
+                .AddCommand<PredictCommand>("predict")
+                .WithDescription("Score every row of a data file with a trained run; write a CSV of probabilities.")
+                .WithExample("predict", "runs/synthetic", "--data", "rows.csv", "--out", "predictions.csv");
+            config
+                .AddCommand<NewCommand>("new")
+                .WithDescription("Write a new spec: a commented template, or one guessed from a CSV file's columns.")
+                .WithExample("new", "shop", "--from-csv", "shop.csv");
+            config
                 .AddCommand<FormatCommand>("fmt")
                 .WithDescription("Rewrite specs in the canonical layout, or with --check list those that are not.")
                 .WithExample("fmt", "--check", "samples");

@@ -10,12 +10,9 @@ using M3oE.Dsl.Cli.Training;
 using M3oE.Dsl.Data.Quality;
 using M3oE.Dsl.Data.Splits;
 using M3oE.Dsl.Data.Synthetic;
-using M3oE.Dsl.Emitter.Emitting;
-using M3oE.Dsl.Emitter.Naming;
 using M3oE.Dsl.Language.Model;
 using M3oE.Dsl.Language.Semantics;
 using M3oE.Dsl.Runtime.Checkpoints;
-using M3oE.Dsl.Runtime.Metrics;
 using M3oE.Dsl.Runtime.Training;
 using Spectre.Console;
 using Spectre.Console.Cli;
@@ -30,8 +27,6 @@ namespace M3oE.Dsl.Cli.Commands;
 /// </summary>
 public sealed class TrainCommand : Command<TrainSettings>
 {
-    private const string GeneratedNamespace = "M3oE.Dsl.Generated";
-
     private readonly CliConsole _console;
 
     public TrainCommand(CliConsole console)
@@ -47,7 +42,7 @@ public sealed class TrainCommand : Command<TrainSettings>
             return ExitCodes.SpecOrDataErrors;
         }
 
-        var relative = RelativePath(settings.Spec);
+        var relative = ModelGeneration.RelativePath(settings.Spec);
         var compiled = SpecCompiler.Compile(relative, text);
         var writer = new DiagnosticWriter(_console);
         writer.Write(compiled.Diagnostics);
@@ -78,18 +73,13 @@ public sealed class TrainCommand : Command<TrainSettings>
                 return ExitCodes.SpecOrDataErrors;
             }
         }
-        else if (!File.Exists(settings.Data))
+        else if (DataFiles.Problem(settings.Data) is { } problem)
         {
-            _console.Error.WriteLine($"m3oec: the data file '{settings.Data}' does not exist.");
-            return ExitCodes.SpecOrDataErrors;
-        }
-        else if (DataFormat(settings.Data) is null)
-        {
-            _console.Error.WriteLine($"m3oec: '{settings.Data}' is neither a .csv nor a .parquet file.");
+            _console.Error.WriteLine("m3oec: " + problem);
             return ExitCodes.SpecOrDataErrors;
         }
 
-        var generated = Generate(model, relative, settings.Spec);
+        var generated = ModelGeneration.Generate(model, relative, settings.Spec, _console);
         if (generated is null)
         {
             return ExitCodes.SpecOrDataErrors;
@@ -129,7 +119,7 @@ public sealed class TrainCommand : Command<TrainSettings>
     )
     {
         var progress = !settings.Json && !settings.Quiet;
-        var data = DataFormat(dataPath) == "parquet" ? generated.FromParquet(dataPath) : generated.FromCsv(dataPath);
+        var data = DataFiles.Open(generated, dataPath);
         var map = data.Fit();
         folder.WriteText("feature-map.json", map.ToJson());
         var train = data.Load(DataSplit.Train, map);
@@ -178,8 +168,9 @@ public sealed class TrainCommand : Command<TrainSettings>
             settings.Spec,
             folder.Path,
             result.Test is null ? "validation" : "test",
+            Path.GetFullPath(dataPath),
             result.History.Count,
-            Cells(spec, metrics),
+            MetricsTable.Cells(spec, metrics),
             metrics
         );
         folder.WriteText("summary.json", summary.ToJson(indented: true) + "\n");
@@ -191,7 +182,7 @@ public sealed class TrainCommand : Command<TrainSettings>
         else if (!settings.Quiet)
         {
             _console.Ansi.WriteLine($"{summary.Model}: {summary.Split} metrics after {summary.Epochs} epochs");
-            _console.Ansi.Write(Table(summary));
+            _console.Ansi.Write(MetricsTable.Table(summary));
             _console.Ansi.WriteLine($"run folder: {folder.Path}");
         }
 
@@ -229,85 +220,11 @@ public sealed class TrainCommand : Command<TrainSettings>
         return null;
     }
 
-    private GeneratedModel? Generate(ModelSpec model, string relative, string specPath)
-    {
-        var emitted = ModelEmitter.Emit(model, new EmitOptions(GeneratedNamespace, HintNames.Prefix(relative)));
-        var errors = emitted.Diagnostics.Where(d => d.Severity == EmitterSeverity.Error).ToList();
-        foreach (var finding in errors)
-        {
-            _console.Out.WriteLine($"{specPath}(1,1): error {finding.Id}: {finding.Message}");
-        }
-
-        if (errors.Count > 0)
-        {
-            return null;
-        }
-
-        var assembly = GeneratedCodeCompiler.Compile(
-            specPath,
-            $"{GeneratedNamespace}.{model.CSharpName}.{Guid.NewGuid():N}",
-            emitted.Files
-        );
-        return new GeneratedModel(assembly, GeneratedNamespace, model.CSharpName);
-    }
-
-    private static List<CellResult> Cells(ModelSpec spec, EvaluationMetrics metrics) =>
-        metrics
-            .Cells.Select(c => new CellResult(
-                c.Domain < spec.Domains.Domains.Count ? spec.Domains.Domains[c.Domain].Name : $"domain {c.Domain}",
-                c.Task < spec.Tasks.Count ? spec.Tasks[c.Task].Name : $"task {c.Task}",
-                c.Rows,
-                c.Positives,
-                c.Auc,
-                c.LogLoss
-            ))
-            .ToList();
-
-    private static Table Table(RunSummary summary)
-    {
-        var table = new Table()
-            .AddColumn("domain")
-            .AddColumn("task")
-            .AddColumn(new TableColumn("rows").RightAligned())
-            .AddColumn(new TableColumn("AUC").RightAligned())
-            .AddColumn(new TableColumn("log loss").RightAligned());
-        foreach (var cell in summary.Cells)
-        {
-            table.AddRow(
-                Markup.Escape(cell.Domain),
-                Markup.Escape(cell.Task),
-                cell.Rows.ToString(CultureInfo.InvariantCulture),
-                Figure(cell.Auc),
-                Figure(cell.LogLoss)
-            );
-        }
-
-        table.AddEmptyRow();
-        table.AddRow("mean", string.Empty, string.Empty, Figure(summary.MeanAuc), Figure(summary.MeanLogLoss));
-        return table;
-    }
-
     private static string EpochLine(EpochSummary summary, int epochs, double seconds) =>
         string.Create(
             CultureInfo.InvariantCulture,
             $"epoch {summary.Epoch + 1}/{epochs}: loss {summary.TrainLoss:F4}, validation AUC "
-                + $"{Figure(summary.MeanAuc)}, log loss {Figure(summary.MeanLogLoss)} ({seconds:F1} s)"
+                + $"{MetricsTable.Figure(summary.MeanAuc)}, log loss {MetricsTable.Figure(summary.MeanLogLoss)} "
+                + $"({seconds:F1} s)"
         );
-
-    private static string Figure(double? value) =>
-        value is { } v ? v.ToString("F4", CultureInfo.InvariantCulture) : "-";
-
-    private static string? DataFormat(string path) =>
-        Path.GetExtension(path).ToLowerInvariant() switch
-        {
-            ".csv" => "csv",
-            ".parquet" => "parquet",
-            _ => null,
-        };
-
-    private static string RelativePath(string file)
-    {
-        var relative = Path.GetRelativePath(Directory.GetCurrentDirectory(), file).Replace('\\', '/');
-        return relative.StartsWith("../", StringComparison.Ordinal) ? Path.GetFileName(file) : relative;
-    }
 }

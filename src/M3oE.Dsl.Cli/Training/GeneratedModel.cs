@@ -2,6 +2,7 @@ using System;
 using System.Reflection;
 using M3oE.Dsl.Data;
 using M3oE.Dsl.Data.FeatureMaps;
+using M3oE.Dsl.Data.Schema;
 using M3oE.Dsl.Runtime.Training;
 using TorchSharp;
 
@@ -24,11 +25,27 @@ internal sealed class GeneratedModel
         _factory = Find(assembly, $"{@namespace}.{modelName}Factory");
     }
 
-    public DataSet FromCsv(string path) => (DataSet)Call(_data, "FromCsv", path, null);
+    public DataSchema Schema =>
+        (DataSchema)(
+            _data.GetProperty("Schema", BindingFlags.Public | BindingFlags.Static)?.GetValue(null)
+            ?? throw new InvalidOperationException($"the generated type '{_data.Name}' has no schema.")
+        );
 
-    public DataSet FromParquet(string path) => (DataSet)Call(_data, "FromParquet", path, null);
+    public DataSet FromCsv(string path, DataOptions? options = null) =>
+        (DataSet)Call(_data, "FromCsv", path, options);
+
+    public DataSet FromParquet(string path, DataOptions? options = null) =>
+        (DataSet)Call(_data, "FromParquet", path, options);
+
+    public DataOptions CreateDataOptions() => (DataOptions)Call(_factory, "CreateDataOptions");
 
     public torch.nn.Module CreateModel(FeatureMap map) => (torch.nn.Module)Call(_factory, "CreateModel", map);
+
+    /// <summary>The runtime model inside a generated module (its <c>Network</c> property).</summary>
+    public static Runtime.Models.MultiDomainModel Network(torch.nn.Module module) =>
+        module.GetType().GetProperty("Network", BindingFlags.Public | BindingFlags.Instance)?.GetValue(module)
+            as Runtime.Models.MultiDomainModel
+        ?? throw new InvalidOperationException($"the generated model '{module.GetType().Name}' has no network.");
 
     public TrainerOptions CreateTrainerOptions() => (TrainerOptions)Call(_factory, "CreateTrainerOptions");
 

@@ -19,6 +19,7 @@ internal sealed class RunSummary
         string spec,
         string runFolder,
         string split,
+        string? data,
         int epochs,
         IReadOnlyList<CellResult> cells,
         EvaluationMetrics metrics
@@ -28,6 +29,7 @@ internal sealed class RunSummary
         Spec = spec;
         RunFolder = runFolder;
         Split = split;
+        Data = data;
         Epochs = epochs;
         Cells = cells;
         MeanAuc = metrics.MeanAuc;
@@ -41,6 +43,9 @@ internal sealed class RunSummary
     public string RunFolder { get; }
 
     public string Split { get; }
+
+    /// <summary>The data file the run read, as a full path; null when unknown.</summary>
+    public string? Data { get; }
 
     public int Epochs { get; }
 
@@ -88,6 +93,7 @@ internal sealed class RunSummary
             ["spec"] = Spec,
             ["runFolder"] = RunFolder,
             ["split"] = Split,
+            ["data"] = Data,
             ["epochs"] = Epochs,
             ["cells"] = cells,
             ["meanAuc"] = Number(MeanAuc),
