@@ -1,5 +1,6 @@
 using System;
 using System.Linq;
+using System.Threading;
 using M3oE.Dsl.Cli.Commands;
 using M3oE.Dsl.Cli.Infrastructure;
 using Spectre.Console.Cli;
@@ -9,7 +10,7 @@ namespace M3oE.Dsl.Cli;
 /// <summary>Builds the <c>m3oec</c> command tree and runs it against a console, so that tests can run it too.</summary>
 public static class CliApplication
 {
-    public static int Run(string[] args, CliConsole console)
+    public static int Run(string[] args, CliConsole console, CancellationToken cancellationToken = default)
     {
         console.Verbose = args.Contains("--verbose");
         var arguments = args.Where(a => a != "--verbose").ToArray();
@@ -56,17 +57,17 @@ public static class CliApplication
 
         try
         {
-            return app.Run(arguments);
+            return app.Run(arguments, cancellationToken);
         }
         catch (CommandParseException exception)
         {
             console.Error.WriteLine("m3oec: " + exception.Message);
-            return ExitCodes.UsageError;
+            return ExitCodes.CheckFailed;
         }
         catch (CommandRuntimeException exception)
         {
             console.Error.WriteLine("m3oec: " + exception.Message);
-            return ExitCodes.UsageError;
+            return ExitCodes.CheckFailed;
         }
         catch (Exception exception)
         {

@@ -79,7 +79,7 @@ public sealed class CheckAndFormatCommandTests : IDisposable
 
         var (code, output, _) = CliRunner.Run(_folder, "fmt", "--check", "messy.m3oe");
 
-        Assert.Equal(1, code);
+        Assert.Equal(2, code);
         Assert.Equal("messy.m3oe: not formatted\n", output);
         Assert.Equal(messy, File.ReadAllText(path));
     }
@@ -123,6 +123,9 @@ public sealed class CheckAndFormatCommandTests : IDisposable
     [InlineData("fmt", new[] { "fmt" })]
     [InlineData("compile", new[] { "compile" })]
     [InlineData("train", new[] { "train" })]
+    [InlineData("eval", new[] { "eval" })]
+    [InlineData("predict", new[] { "predict" })]
+    [InlineData("new", new[] { "new" })]
     public void HelpOutputMatchesItsSnapshot(string name, string[] command)
     {
         var (code, output, _) = CliRunner.Run(_folder, command.Concat(new[] { "--help" }).ToArray());

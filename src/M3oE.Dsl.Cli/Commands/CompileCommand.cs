@@ -35,7 +35,7 @@ public sealed class CompileCommand : Command<CompileSettings>
         if (!IsNamespace(settings.Namespace))
         {
             _console.Error.WriteLine($"m3oec: '{settings.Namespace}' is not a C# namespace.");
-            return ExitCodes.UsageError;
+            return ExitCodes.CheckFailed;
         }
 
         var writer = new DiagnosticWriter(_console);

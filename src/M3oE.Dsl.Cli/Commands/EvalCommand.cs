@@ -37,8 +37,13 @@ public sealed class EvalCommand : Command<EvalSettings>
             using var run = TrainedRun.Load(settings.Run, _console);
             return Evaluate(run, settings);
         }
-        catch (Exception exception) when (exception is RunFolderException or DataFormatException
-            or FeatureMapMismatchException or FormatException)
+        catch (Exception exception)
+            when (exception
+                    is RunFolderException
+                        or DataFormatException
+                        or FeatureMapMismatchException
+                        or FormatException
+            )
         {
             _console.Error.WriteLine("m3oec: " + exception.Message);
             return ExitCodes.SpecOrDataErrors;

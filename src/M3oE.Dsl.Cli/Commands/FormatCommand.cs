@@ -66,7 +66,11 @@ public sealed class FormatCommand : Command<FormatSettings>
             _console.Out.WriteLine($"{file}: formatted");
         }
 
-        var failed = writer.Errors > 0 || unmatched.Count > 0 || unreadable > 0 || (settings.Check && unformatted > 0);
-        return failed ? ExitCodes.SpecOrDataErrors : ExitCodes.Ok;
+        if (writer.Errors > 0 || unmatched.Count > 0 || unreadable > 0)
+        {
+            return ExitCodes.SpecOrDataErrors;
+        }
+
+        return settings.Check && unformatted > 0 ? ExitCodes.CheckFailed : ExitCodes.Ok;
     }
 }

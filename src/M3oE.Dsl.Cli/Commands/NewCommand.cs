@@ -71,7 +71,7 @@ public sealed class NewCommand : Command<NewSettings>
             text = SpecWriter.FromColumns(model, Path.GetFileName(csv), sample, columns);
             foreach (var column in columns)
             {
-                _console.Out.WriteLine($"  {column.Header,-24} {Describe(column.Kind),-8} {column.Reason}");
+                _console.Out.WriteLine($"  {column.Header, -24} {Describe(column.Kind), -8} {column.Reason}");
             }
         }
         else

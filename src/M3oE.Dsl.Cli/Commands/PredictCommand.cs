@@ -31,11 +31,7 @@ public sealed class PredictCommand : Command<PredictSettings>
         _console = console;
     }
 
-    public override int Execute(
-        CommandContext context,
-        PredictSettings settings,
-        CancellationToken cancellationToken
-    )
+    public override int Execute(CommandContext context, PredictSettings settings, CancellationToken cancellationToken)
     {
         var data = settings.Data!;
         var output = settings.Out!;
@@ -54,8 +50,15 @@ public sealed class PredictCommand : Command<PredictSettings>
             _console.Ansi.WriteLine($"{rows} rows scored; predictions written to {output}");
             return ExitCodes.Ok;
         }
-        catch (Exception exception) when (exception is RunFolderException or DataFormatException
-            or FeatureMapMismatchException or FormatException or IOException or UnauthorizedAccessException)
+        catch (Exception exception)
+            when (exception
+                    is RunFolderException
+                        or DataFormatException
+                        or FeatureMapMismatchException
+                        or FormatException
+                        or IOException
+                        or UnauthorizedAccessException
+            )
         {
             _console.Error.WriteLine("m3oec: " + exception.Message);
             return ExitCodes.SpecOrDataErrors;

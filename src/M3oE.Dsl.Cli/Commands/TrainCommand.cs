@@ -1,22 +1,19 @@
 using System;
 using System.Collections.Generic;
-using System.Diagnostics;
-using System.Globalization;
 using System.IO;
 using System.Linq;
 using System.Threading;
 using M3oE.Dsl.Cli.Infrastructure;
+using M3oE.Dsl.Cli.Progress;
 using M3oE.Dsl.Cli.Training;
+using M3oE.Dsl.Data.FeatureMaps;
 using M3oE.Dsl.Data.Quality;
-using M3oE.Dsl.Data.Splits;
 using M3oE.Dsl.Data.Synthetic;
 using M3oE.Dsl.Language.Model;
 using M3oE.Dsl.Language.Semantics;
 using M3oE.Dsl.Runtime.Checkpoints;
-using M3oE.Dsl.Runtime.Training;
 using Spectre.Console;
 using Spectre.Console.Cli;
-using TorchSharp;
 
 namespace M3oE.Dsl.Cli.Commands;
 
@@ -55,7 +52,7 @@ public sealed class TrainCommand : Command<TrainSettings>
         var model = SelectModel(compiled.Models, settings);
         if (model is null)
         {
-            return ExitCodes.UsageError;
+            return ExitCodes.CheckFailed;
         }
 
         var seed = settings.Seed ?? (int)model.Train.Seed;
@@ -79,102 +76,67 @@ public sealed class TrainCommand : Command<TrainSettings>
             return ExitCodes.SpecOrDataErrors;
         }
 
+        var folderPath = settings.Out ?? Path.Combine("runs", $"{model.Name}-{DateTime.Now:yyyyMMdd-HHmmss}");
+        if (settings.Resume && ResumeProblem(folderPath, settings.Spec) is { } resumeProblem)
+        {
+            _console.Error.WriteLine("m3oec: " + resumeProblem);
+            return ExitCodes.SpecOrDataErrors;
+        }
+
         var generated = ModelGeneration.Generate(model, relative, settings.Spec, _console);
         if (generated is null)
         {
             return ExitCodes.SpecOrDataErrors;
         }
 
-        var folder = new RunFolder(
-            settings.Out ?? Path.Combine("runs", $"{model.Name}-{DateTime.Now:yyyyMMdd-HHmmss}")
-        );
-        folder.Copy(settings.Spec, Path.GetFileName(settings.Spec));
+        var folder = new RunFolder(folderPath);
         var dataPath = settings.Data;
         if (synthetic is not null)
         {
             dataPath = folder.File("synthetic.csv");
-            var temporary = dataPath + ".tmp";
-            synthetic.WriteCsv(temporary, settings.Rows);
-            File.Move(temporary, dataPath, overwrite: true);
+            if (!settings.Resume || !File.Exists(dataPath))
+            {
+                var temporary = dataPath + ".tmp";
+                synthetic.WriteCsv(temporary, settings.Rows);
+                File.Move(temporary, dataPath, overwrite: true);
+            }
         }
 
+        if (!settings.Resume)
+        {
+            folder.Copy(settings.Spec, Path.GetFileName(settings.Spec));
+        }
+
+        var display = new TrainingDisplay(_console, enabled: !settings.Json && !settings.Quiet);
+        var job = new TrainingJob(model, settings.Spec, generated, folder);
+        TrainingOutcome outcome;
         try
         {
-            return Train(settings, model, generated, folder, dataPath!, seed);
+            outcome = job.Run(
+                dataPath!,
+                new TrainingJobOptions(seed, settings.Epochs, settings.Resume),
+                display,
+                cancellationToken
+            );
         }
-        catch (DataFormatException exception)
+        catch (OperationCanceledException)
+        {
+            _console.Error.WriteLine(
+                $"m3oec: stopped; the checkpoint of the last finished epoch is kept in '{folder.Path}'. Continue with:"
+            );
+            _console.Error.WriteLine(
+                $"  m3oec train {settings.Spec} --resume --out {folder.Path}"
+                    + (settings.Data is null ? string.Empty : $" --data {settings.Data}")
+            );
+            return ExitCodes.Interrupted;
+        }
+        catch (Exception exception) when (exception is DataFormatException or FeatureMapMismatchException)
         {
             _console.Error.WriteLine("m3oec: " + exception.Message);
             return ExitCodes.SpecOrDataErrors;
         }
-    }
 
-    private int Train(
-        TrainSettings settings,
-        ModelSpec spec,
-        GeneratedModel generated,
-        RunFolder folder,
-        string dataPath,
-        int seed
-    )
-    {
-        var progress = !settings.Json && !settings.Quiet;
-        var data = DataFiles.Open(generated, dataPath);
-        var map = data.Fit();
-        folder.WriteText("feature-map.json", map.ToJson());
-        var train = data.Load(DataSplit.Train, map);
-        var validation = data.Load(DataSplit.Validation, map);
-        var test = data.RowCounts is { } counts && counts.GetValueOrDefault(DataSplit.Test) > 0
-            ? data.Load(DataSplit.Test, map)
-            : null;
-        if (progress)
-        {
-            _console.Ansi.WriteLine($"training {spec.Name} on {dataPath}");
-            _console.Ansi.WriteLine(
-                $"rows: {train.RowCount} train, {validation.RowCount} validation"
-                    + (test is null ? string.Empty : $", {test.RowCount} test")
-            );
-        }
-
-        torch.manual_seed(seed);
-        using var model = generated.CreateModel(map);
-        var options = generated.CreateTrainerOptions() with { Seed = seed };
-        if (settings.Epochs is { } epochs)
-        {
-            options = options with { Epochs = epochs };
-        }
-
-        var trainer = generated.CreateTrainer(model, options);
-        var lines = new List<string>();
-        var clock = Stopwatch.StartNew();
-        trainer.EpochCompleted += (_, e) =>
-        {
-            lines.Add(RunSummary.EpochJson(e.Summary, clock.Elapsed.TotalSeconds).ToJsonString());
-            folder.WriteText("metrics.jsonl", string.Join("\n", lines) + "\n");
-            if (progress)
-            {
-                _console.Ansi.WriteLine(EpochLine(e.Summary, options.Epochs, clock.Elapsed.TotalSeconds));
-            }
-        };
-
-        var result = trainer.Fit(train, validation, test);
-        var metrics =
-            result.Test
-            ?? result.Validation
-            ?? throw new InvalidOperationException("the trainer returned no evaluation of the final weights.");
-        WeightFiles.SaveTorchSharp(model, folder.File("weights.dat"));
-        var summary = new RunSummary(
-            spec.Name,
-            settings.Spec,
-            folder.Path,
-            result.Test is null ? "validation" : "test",
-            Path.GetFullPath(dataPath),
-            result.History.Count,
-            MetricsTable.Cells(spec, metrics),
-            metrics
-        );
-        folder.WriteText("summary.json", summary.ToJson(indented: true) + "\n");
-
+        var summary = outcome.Summary;
         if (settings.Json)
         {
             _console.Out.WriteLine(summary.ToJson(indented: false));
@@ -187,6 +149,26 @@ public sealed class TrainCommand : Command<TrainSettings>
         }
 
         return ExitCodes.Ok;
+    }
+
+    /// <summary>Why the run in <paramref name="folder"/> cannot be resumed with <paramref name="spec"/>, or null.</summary>
+    private static string? ResumeProblem(string folder, string spec)
+    {
+        if (!File.Exists(Path.Combine(folder, Checkpoint.FileName)))
+        {
+            return $"'{folder}' holds no checkpoint to resume from; train without --resume first.";
+        }
+
+        if (!File.Exists(Path.Combine(folder, "feature-map.json")))
+        {
+            return $"'{folder}' holds no feature-map.json; the run cannot be resumed.";
+        }
+
+        var copy = Path.Combine(folder, Path.GetFileName(spec));
+        return File.Exists(copy) && File.ReadAllText(copy) != File.ReadAllText(spec)
+            ? $"'{spec}' has changed since the run in '{folder}' began; resume with the spec copy '{copy}'"
+                + " or start a new run."
+            : null;
     }
 
     private ModelSpec? SelectModel(IReadOnlyList<ModelSpec> models, TrainSettings settings)
@@ -219,12 +201,4 @@ public sealed class TrainCommand : Command<TrainSettings>
         );
         return null;
     }
-
-    private static string EpochLine(EpochSummary summary, int epochs, double seconds) =>
-        string.Create(
-            CultureInfo.InvariantCulture,
-            $"epoch {summary.Epoch + 1}/{epochs}: loss {summary.TrainLoss:F4}, validation AUC "
-                + $"{MetricsTable.Figure(summary.MeanAuc)}, log loss {MetricsTable.Figure(summary.MeanLogLoss)} "
-                + $"({seconds:F1} s)"
-        );
 }

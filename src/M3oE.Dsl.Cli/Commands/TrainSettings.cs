@@ -36,6 +36,10 @@ public sealed class TrainSettings : CommandSettings
     [DefaultValue(200_000)]
     public int Rows { get; init; } = 200_000;
 
+    [CommandOption("--resume")]
+    [Description("Continue the interrupted run in the --out folder from its last checkpoint.")]
+    public bool Resume { get; init; }
+
     [CommandOption("--json")]
     [Description("Print no progress; end standard output with one JSON object of the final metrics.")]
     public bool Json { get; init; }
@@ -46,6 +50,11 @@ public sealed class TrainSettings : CommandSettings
 
     public override ValidationResult Validate()
     {
+        if (Resume && string.IsNullOrEmpty(Out))
+        {
+            return ValidationResult.Error("--resume needs --out with the folder of the run to continue.");
+        }
+
         if (Epochs is < 1)
         {
             return ValidationResult.Error("--epochs must be at least 1.");

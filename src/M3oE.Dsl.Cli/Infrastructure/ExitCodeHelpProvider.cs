@@ -18,19 +18,17 @@ internal sealed class ExitCodeHelpProvider : HelpProvider
         var footer = base.GetFooter(model, command).ToList();
         footer.Add(new Text("\nEXIT CODES:\n"));
         footer.Add(new Text($"    {ExitCodes.Ok}    success\n"));
+        footer.Add(new Text($"    {ExitCodes.SpecOrDataErrors}    errors in a spec, data file or run folder\n"));
         footer.Add(
             new Text(
-                $"    {ExitCodes.SpecOrDataErrors}    "
-                    + "errors in a spec or data file, or a file not formatted (fmt --check)\n"
-            )
-        );
-        footer.Add(
-            new Text(
-                $"    {ExitCodes.UsageError}    "
-                    + "the command line is wrong: unknown command or option, missing argument\n"
+                $"    {ExitCodes.CheckFailed}    "
+                    + "a check failed: fmt --check found files to reformat, or the command line is wrong\n"
             )
         );
         footer.Add(new Text($"    {ExitCodes.InternalError}    an internal error; --verbose shows the details\n"));
+        footer.Add(
+            new Text($"  {ExitCodes.Interrupted}    stopped by Ctrl+C; train keeps its last checkpoint (--resume)\n")
+        );
         footer.Add(new Text("\nAny command accepts --verbose, which prints the details of an internal error.\n"));
         return footer;
     }

@@ -6,12 +6,18 @@ public static class ExitCodes
     /// <summary>Everything went well.</summary>
     public const int Ok = 0;
 
-    /// <summary>A spec or data file has errors, or a file is not formatted (<c>fmt --check</c>).</summary>
+    /// <summary>A spec, data or run folder has errors; nothing was written that looks finished.</summary>
     public const int SpecOrDataErrors = 1;
 
-    /// <summary>The command line itself was wrong: an unknown command or option, a missing argument.</summary>
-    public const int UsageError = 2;
+    /// <summary>
+    /// A check failed: <c>fmt --check</c> found files to reformat, or the command line itself did not pass
+    /// checking (an unknown command or option, a missing argument).
+    /// </summary>
+    public const int CheckFailed = 2;
 
     /// <summary>Something failed inside m3oec; run again with <c>--verbose</c> to see the details.</summary>
     public const int InternalError = 3;
+
+    /// <summary>Stopped by Ctrl+C; a training run keeps the checkpoint of its last finished epoch.</summary>
+    public const int Interrupted = 130;
 }

@@ -9,36 +9,87 @@ internal static class ColumnGuesser
 {
     private const int MostDomains = 10;
 
+    /// <summary>Words that, in a column's name, say that its values are domains.</summary>
+    private static readonly string[] DomainWords =
+    [
+        "domain",
+        "scenario",
+        "country",
+        "region",
+        "market",
+        "site",
+        "tab",
+        "segment",
+        "channel",
+        "platform",
+    ];
+
     public static List<ColumnGuess> Guess(CsvSample sample)
     {
         var taken = new HashSet<string>();
-        var guesses = new List<ColumnGuess>();
-        var domainTaken = false;
+        var columns = new List<(string Header, string Name, List<string> Values, List<string> Distinct)>();
         for (var index = 0; index < sample.Headers.Count; index++)
         {
             var header = sample.Headers[index];
-            var name = SpecNames.Make(header, "c", taken);
             var values = sample.Column(index).Where(v => v.Length > 0).ToList();
-            var distinct = values.Distinct().ToList();
-            var guess = Kind(values, distinct, ref domainTaken, sample.Rows.Count);
-            guesses.Add(new ColumnGuess(
-                header,
-                name,
-                guess.Kind,
-                guess.Reason,
-                guess.Kind == ColumnKind.Domain ? distinct.Order(System.StringComparer.Ordinal).ToList() : []
-            ));
+            columns.Add((header, SpecNames.Make(header, "c", taken), values, values.Distinct().ToList()));
+        }
+
+        var domain = DomainColumn(columns.Select(c => (c.Header, c.Values, c.Distinct)).ToList());
+        var guesses = new List<ColumnGuess>();
+        for (var index = 0; index < columns.Count; index++)
+        {
+            var (header, name, values, distinct) = columns[index];
+            var (kind, reason) =
+                index == domain
+                    ? (ColumnKind.Domain, $"{distinct.Count} values in {sample.Rows.Count} rows: the domains")
+                    : Kind(values, distinct, sample.Rows.Count);
+            guesses.Add(
+                new ColumnGuess(
+                    header,
+                    name,
+                    kind,
+                    reason,
+                    kind == ColumnKind.Domain ? distinct.Order(System.StringComparer.Ordinal).ToList() : []
+                )
+            );
         }
 
         return guesses;
     }
 
-    private static (ColumnKind Kind, string Reason) Kind(
-        List<string> values,
-        List<string> distinct,
-        ref bool domainTaken,
-        int rows
-    )
+    /// <summary>
+    /// The index of the domain column, or -1: among the columns with 2 to 10 values that are not 0/1 labels, the
+    /// first whose name holds the earliest domain word of the list; without one, the text column with the fewest values.
+    /// </summary>
+    private static int DomainColumn(List<(string Header, List<string> Values, List<string> Distinct)> columns)
+    {
+        var candidates = columns
+            .Select((c, index) => (c.Header, c.Values, c.Distinct, Index: index))
+            .Where(c => c.Distinct.Count is >= 2 and <= MostDomains)
+            .Where(c => !c.Distinct.All(v => v is "0" or "1"))
+            .Where(c => c.Distinct.All(IsDomainValue))
+            .ToList();
+        foreach (var word in DomainWords)
+        {
+            var named = candidates.FirstOrDefault(c =>
+                c.Header.Contains(word, System.StringComparison.OrdinalIgnoreCase)
+            );
+            if (named.Header is not null)
+            {
+                return named.Index;
+            }
+        }
+
+        var text = candidates
+            .Where(c => !c.Values.All(IsNumber))
+            .OrderBy(c => c.Distinct.Count)
+            .ThenBy(c => c.Index)
+            .ToList();
+        return text.Count > 0 ? text[0].Index : -1;
+    }
+
+    private static (ColumnKind Kind, string Reason) Kind(List<string> values, List<string> distinct, int rows)
     {
         if (values.Count == 0)
         {
@@ -55,12 +106,6 @@ internal static class ColumnGuesser
         if (values.All(IsNumber))
         {
             return (ColumnKind.Dense, $"numbers with fractions ({distinct.Count} values in {rows} rows)");
-        }
-
-        if (!domainTaken && distinct.Count is >= 2 and <= MostDomains && distinct.All(IsDomainValue))
-        {
-            domainTaken = true;
-            return (ColumnKind.Domain, $"text with {distinct.Count} values in {rows} rows: the domains");
         }
 
         return (ColumnKind.Sparse, $"text ({distinct.Count} values in {rows} rows)");

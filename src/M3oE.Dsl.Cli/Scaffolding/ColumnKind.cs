@@ -12,7 +12,8 @@ internal enum ColumnKind
     /// <summary>Other numbers: a dense feature, standardised.</summary>
     Dense,
 
-    /// <summary>Text with 2 to 10 values: the domain column, one domain per value.</summary>
+    /// <summary>A column with 2 to 10 values named like domains, or else the text column with the fewest: one
+    /// domain per value.</summary>
     Domain,
 
     /// <summary>No value in the sampled rows: left out.</summary>

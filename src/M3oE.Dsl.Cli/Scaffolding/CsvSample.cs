@@ -27,8 +27,7 @@ internal sealed class CsvSample
     public IReadOnlyList<string[]> Rows { get; }
 
     /// <summary>The cells of column <paramref name="index"/>, one per sampled row; empty for a short row.</summary>
-    public IEnumerable<string> Column(int index) =>
-        Rows.Select(r => index < r.Length ? r[index].Trim() : string.Empty);
+    public IEnumerable<string> Column(int index) => Rows.Select(r => index < r.Length ? r[index].Trim() : string.Empty);
 
     /// <summary>
     /// Reads the header and up to <paramref name="maxRows"/> rows of <paramref name="path"/>. The separator is

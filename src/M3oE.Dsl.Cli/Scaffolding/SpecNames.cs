@@ -18,9 +18,7 @@ internal static class SpecNames
             .Concat(Vocabulary.FusionOptions)
             .Concat(Vocabulary.TrainSettings)
             .Concat(Vocabulary.SearchSettings)
-            .Concat(
-                new[] { "model", "import", "extends", "header", "label", "otherwise", "and", "or", "not", "in" }
-            )
+            .Concat(new[] { "model", "import", "extends", "header", "label", "otherwise", "and", "or", "not", "in" })
             .Concat(new[] { "int", "float", "string", "by", "as", "feature", "per", "each", "from" })
     );
 

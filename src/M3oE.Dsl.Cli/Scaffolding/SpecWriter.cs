@@ -50,7 +50,9 @@ internal static class SpecWriter
     {
         var text = new StringBuilder();
         text.AppendLine($"// Guessed by `m3oec new` from the header and {sample.Rows.Count} rows of {file}");
-        text.AppendLine($"// (separator {sample.SeparatorName}). Each column's comment says why it got its kind; check the");
+        text.AppendLine(
+            $"// (separator {sample.SeparatorName}). Each column's comment says why it got its kind; check the"
+        );
         text.AppendLine("// guesses, then run `m3oec check` and `m3oec train SPEC --data FILE`.");
         if (sample.Separator != ',')
         {

@@ -54,7 +54,9 @@ internal static class DataFiles
                 ? $"the folder '{path}' holds neither MovieLens 100K (u.data) nor MovieLens 1M (ratings.dat);"
                     + " pass a .csv or .parquet file or such a folder."
                 : null
-            : !File.Exists(path) ? $"the data file '{path}' does not exist."
-            : Format(path) is null ? $"'{path}' is neither a .csv nor a .parquet file."
-            : null;
+            : !File.Exists(path)
+                ? $"the data file '{path}' does not exist."
+                : Format(path) is null
+                    ? $"'{path}' is neither a .csv nor a .parquet file."
+                    : null;
 }

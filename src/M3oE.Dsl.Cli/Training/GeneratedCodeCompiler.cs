@@ -24,9 +24,7 @@ internal static class GeneratedCodeCompiler
     public static Assembly Compile(string specPath, string assemblyName, IEnumerable<GeneratedFile> files)
     {
         var parseOptions = new CSharpParseOptions(LanguageVersion.Latest);
-        var trees = files
-            .Select(f => CSharpSyntaxTree.ParseText(f.Text, parseOptions, path: f.HintName))
-            .ToList();
+        var trees = files.Select(f => CSharpSyntaxTree.ParseText(f.Text, parseOptions, path: f.HintName)).ToList();
         var compilation = CSharpCompilation.Create(
             assemblyName,
             trees,

@@ -31,8 +31,7 @@ internal sealed class GeneratedModel
             ?? throw new InvalidOperationException($"the generated type '{_data.Name}' has no schema.")
         );
 
-    public DataSet FromCsv(string path, DataOptions? options = null) =>
-        (DataSet)Call(_data, "FromCsv", path, options);
+    public DataSet FromCsv(string path, DataOptions? options = null) => (DataSet)Call(_data, "FromCsv", path, options);
 
     public DataSet FromParquet(string path, DataOptions? options = null) =>
         (DataSet)Call(_data, "FromParquet", path, options);
@@ -53,13 +52,11 @@ internal sealed class GeneratedModel
         (Trainer)Call(_factory, "CreateTrainer", model, options);
 
     private static Type Find(Assembly assembly, string name) =>
-        assembly.GetType(name)
-        ?? throw new InvalidOperationException($"the generated code has no type '{name}'.");
+        assembly.GetType(name) ?? throw new InvalidOperationException($"the generated code has no type '{name}'.");
 
     private static object Call(Type type, string name, params object?[] arguments)
     {
-        var method =
-            type.GetMethod(name, Flags)
+        var method = type.GetMethod(name, Flags)
             ?? throw new InvalidOperationException($"the generated type '{type.Name}' has no method '{name}'.");
         return method.Invoke(null, Flags, null, arguments, null)
             ?? throw new InvalidOperationException($"'{type.Name}.{name}' returned null.");

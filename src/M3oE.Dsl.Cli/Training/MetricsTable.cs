@@ -46,6 +46,5 @@ internal static class MetricsTable
         return table;
     }
 
-    public static string Figure(double? value) =>
-        value is { } v ? v.ToString("F4", CultureInfo.InvariantCulture) : "-";
+    public static string Figure(double? value) => value is { } v ? v.ToString("F4", CultureInfo.InvariantCulture) : "-";
 }

@@ -55,8 +55,14 @@ internal sealed class RunSummary
 
     public double? MeanLogLoss { get; }
 
-    public static JsonObject EpochJson(EpochSummary summary, double seconds) =>
-        new()
+    /// <summary>
+    /// One line of <c>metrics.jsonl</c>: the epoch (from 1), its losses and means, the learning rate, the
+    /// seconds since training started, the validation figures of every cell when known, and the structure
+    /// weights (the learned fusion weights) after the epoch.
+    /// </summary>
+    public static JsonObject EpochJson(EpochSummary summary, double? seconds, IReadOnlyList<CellResult>? cells)
+    {
+        var line = new JsonObject
         {
             ["epoch"] = summary.Epoch + 1,
             ["trainLoss"] = Number(summary.TrainLoss),
@@ -66,13 +72,46 @@ internal sealed class RunSummary
             ["learningRate"] = Number(summary.LearningRate),
             ["seconds"] = Number(seconds),
         };
+        if (cells is not null)
+        {
+            line["cells"] = CellsJson(cells);
+        }
+
+        if (summary.StructureWeights is { Count: > 0 } weights)
+        {
+            var fusion = new JsonObject();
+            foreach (var pair in weights)
+            {
+                fusion[pair.Key] = Number(pair.Value);
+            }
+
+            line["fusion"] = fusion;
+        }
+
+        return line;
+    }
 
     public string ToJson(bool indented) => ToNode().ToJsonString(indented ? Indented : null);
 
     private JsonObject ToNode()
     {
-        var cells = new JsonArray(
-            Cells
+        return new JsonObject
+        {
+            ["model"] = Model,
+            ["spec"] = Spec,
+            ["runFolder"] = RunFolder,
+            ["split"] = Split,
+            ["data"] = Data,
+            ["epochs"] = Epochs,
+            ["cells"] = CellsJson(Cells),
+            ["meanAuc"] = Number(MeanAuc),
+            ["meanLogLoss"] = Number(MeanLogLoss),
+        };
+    }
+
+    private static JsonArray CellsJson(IEnumerable<CellResult> cells) =>
+        new(
+            cells
                 .Select(c =>
                     (JsonNode)
                         new JsonObject
@@ -87,20 +126,6 @@ internal sealed class RunSummary
                 )
                 .ToArray()
         );
-        return new JsonObject
-        {
-            ["model"] = Model,
-            ["spec"] = Spec,
-            ["runFolder"] = RunFolder,
-            ["split"] = Split,
-            ["data"] = Data,
-            ["epochs"] = Epochs,
-            ["cells"] = cells,
-            ["meanAuc"] = Number(MeanAuc),
-            ["meanLogLoss"] = Number(MeanLogLoss),
-        };
-    }
 
-    private static JsonNode? Number(double? value) =>
-        value is { } v && double.IsFinite(v) ? JsonValue.Create(v) : null;
+    private static JsonNode? Number(double? value) => value is { } v && double.IsFinite(v) ? JsonValue.Create(v) : null;
 }

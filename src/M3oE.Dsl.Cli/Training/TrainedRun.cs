@@ -96,8 +96,8 @@ internal sealed class TrainedRun : IDisposable
             data = root.TryGetProperty("data", out var file) ? file.GetString() : null;
             epochs = root.TryGetProperty("epochs", out var count) ? count.GetInt32() : 0;
         }
-        catch (Exception exception) when (exception is JsonException or KeyNotFoundException
-            or InvalidOperationException)
+        catch (Exception exception)
+            when (exception is JsonException or KeyNotFoundException or InvalidOperationException)
         {
             throw new RunFolderException($"'{summaryPath}' is not a run summary: {exception.Message}");
         }
@@ -110,11 +110,9 @@ internal sealed class TrainedRun : IDisposable
             throw new RunFolderException($"the spec copy '{specPath}' has errors.");
         }
 
-        var model =
-            compiled.Models.FirstOrDefault(m => m.Name == modelName)
+        var model = compiled.Models.FirstOrDefault(m => m.Name == modelName)
             ?? throw new RunFolderException($"the spec copy '{specPath}' has no model '{modelName}'.");
-        var generated =
-            ModelGeneration.Generate(model, Path.GetFileName(specPath), specPath, console)
+        var generated = ModelGeneration.Generate(model, Path.GetFileName(specPath), specPath, console)
             ?? throw new RunFolderException($"the C# of model '{modelName}' could not be emitted.");
         var map = FeatureMap.Load(Need(folder, "feature-map.json"), generated.Schema);
         var weights = Need(folder, "weights.dat");
@@ -122,7 +120,10 @@ internal sealed class TrainedRun : IDisposable
         WeightFiles.LoadTorchSharp(module, weights);
 
         var synthetic = Path.Combine(folder, "synthetic.csv");
-        var dataFile = File.Exists(synthetic) ? synthetic : data is not null && File.Exists(data) ? data : null;
+        var dataFile =
+            File.Exists(synthetic) ? synthetic
+            : data is not null && (File.Exists(data) || Directory.Exists(data)) ? data
+            : null;
         return new TrainedRun(folder, specPath, model, generated, map, module, split, dataFile, epochs);
     }
 
