@@ -46,6 +46,12 @@ public static class CliApplication
                 .WithDescription("Score every row of a data file with a trained run; write a CSV of probabilities.")
                 .WithExample("predict", "runs/synthetic", "--data", "rows.csv", "--out", "predictions.csv");
             config
+                .AddCommand<ReportCommand>("report")
+                .WithDescription(
+                    "Draw a run's learning curves, AUC heat map and gate use as PNGs with a markdown summary."
+                )
+                .WithExample("report", "runs/synthetic");
+            config
                 .AddCommand<NewCommand>("new")
                 .WithDescription("Write a new spec: a commented template, or one guessed from a CSV file's columns.")
                 .WithExample("new", "shop", "--from-csv", "shop.csv");

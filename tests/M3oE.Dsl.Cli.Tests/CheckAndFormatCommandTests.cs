@@ -126,6 +126,7 @@ public sealed class CheckAndFormatCommandTests : IDisposable
     [InlineData("eval", new[] { "eval" })]
     [InlineData("predict", new[] { "predict" })]
     [InlineData("new", new[] { "new" })]
+    [InlineData("report", new[] { "report" })]
     public void HelpOutputMatchesItsSnapshot(string name, string[] command)
     {
         var (code, output, _) = CliRunner.Run(_folder, command.Concat(new[] { "--help" }).ToArray());

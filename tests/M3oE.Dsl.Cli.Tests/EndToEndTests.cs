@@ -65,6 +65,25 @@ public sealed class EndToEndTests : System.IDisposable
         Assert.All(rows, r => Assert.All(r.Probabilities, p => Assert.InRange(p, 1e-9, 1 - 1e-9)));
         Assert.All(rows, r => Assert.Equal(2, r.Probabilities.Length));
         Assert.Equal(3, rows.Select(r => r.Domain).Distinct().Count());
+
+        var (reportCode, reportOutput, reportError) = CliRunner.Run(_folder.Path, "report", "run");
+        Assert.True(reportCode == 0, reportError);
+        var report = _folder.File("run/report");
+        foreach (var plot in new[] { "learning-curves.png", "losses.png", "auc-heatmap.png", "gates.png" })
+        {
+            var bytes = File.ReadAllBytes(Path.Combine(report, plot));
+            Assert.True(bytes.Length > 2000, $"{plot} is only {bytes.Length} bytes");
+            Assert.Equal(new byte[] { 0x89, 0x50, 0x4E, 0x47 }, bytes[..4]);
+            Assert.Contains(plot, reportOutput);
+        }
+
+        Assert.Empty(Directory.GetFiles(report, "*.tmp*"));
+        var markdown = File.ReadAllText(Path.Combine(report, "report.md"));
+        Assert.StartsWith("# Rows\n", markdown);
+        Assert.Contains("| d_0 | click |", markdown);
+        Assert.Contains("## Fusion weights", markdown);
+        Assert.Contains("| expert 1 |", markdown);
+        Assert.Contains("![validation AUC per cell and epoch](learning-curves.png)", markdown);
     }
 
     [SkippableFact]

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Text.Json;
@@ -22,7 +23,8 @@ internal sealed class RunSummary
         string? data,
         int epochs,
         IReadOnlyList<CellResult> cells,
-        EvaluationMetrics metrics
+        EvaluationMetrics metrics,
+        IReadOnlyDictionary<string, double>? fusion = null
     )
     {
         Model = model;
@@ -34,6 +36,7 @@ internal sealed class RunSummary
         Cells = cells;
         MeanAuc = metrics.MeanAuc;
         MeanLogLoss = metrics.MeanLogLoss;
+        Fusion = fusion ?? new Dictionary<string, double>();
     }
 
     public string Model { get; }
@@ -54,6 +57,9 @@ internal sealed class RunSummary
     public double? MeanAuc { get; }
 
     public double? MeanLogLoss { get; }
+
+    /// <summary>The structure weights (learned fusion weights, after their sigmoid) of the final model.</summary>
+    public IReadOnlyDictionary<string, double> Fusion { get; }
 
     /// <summary>
     /// One line of <c>metrics.jsonl</c>: the epoch (from 1), its losses and means, the learning rate, the
@@ -79,13 +85,7 @@ internal sealed class RunSummary
 
         if (summary.StructureWeights is { Count: > 0 } weights)
         {
-            var fusion = new JsonObject();
-            foreach (var pair in weights)
-            {
-                fusion[pair.Key] = Number(pair.Value);
-            }
-
-            line["fusion"] = fusion;
+            line["fusion"] = FusionJson(weights);
         }
 
         return line;
@@ -106,7 +106,19 @@ internal sealed class RunSummary
             ["cells"] = CellsJson(Cells),
             ["meanAuc"] = Number(MeanAuc),
             ["meanLogLoss"] = Number(MeanLogLoss),
+            ["fusion"] = FusionJson(Fusion),
         };
+    }
+
+    private static JsonObject FusionJson(IReadOnlyDictionary<string, double> weights)
+    {
+        var fusion = new JsonObject();
+        foreach (var pair in weights.OrderBy(p => p.Key, StringComparer.Ordinal))
+        {
+            fusion[pair.Key] = Number(pair.Value);
+        }
+
+        return fusion;
     }
 
     private static JsonArray CellsJson(IEnumerable<CellResult> cells) =>

@@ -146,7 +146,8 @@ internal sealed class TrainingJob
             Path.GetFullPath(dataPath),
             result.History.Count,
             MetricsTable.Cells(_spec, metrics),
-            metrics
+            metrics,
+            result.StructureWeights
         );
         _folder.WriteText("summary.json", summaryOfRun.ToJson(indented: true) + "\n");
         return new TrainingOutcome(summaryOfRun, result);
