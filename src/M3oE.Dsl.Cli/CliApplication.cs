@@ -38,6 +38,10 @@ public static class CliApplication
                 .WithDescription("Train a spec's model on a data file or synthetic rows; write a run folder.")
                 .WithExample("train", "samples/synthetic/m3oe.m3oe", "--epochs", "2");
             config
+                .AddCommand<SearchCommand>("search")
+                .WithDescription("Search a spec's spaces and fusion weights; write the winner as a concrete spec.")
+                .WithExample("search", "samples/synthetic/search.m3oe", "--epochs", "2");
+            config
                 .AddCommand<EvalCommand>("eval")
                 .WithDescription("Evaluate a trained run on a data file or its own split; print AUC and log loss.")
                 .WithExample("eval", "runs/synthetic", "--data", "rows.csv");

@@ -127,6 +127,7 @@ public sealed class CheckAndFormatCommandTests : IDisposable
     [InlineData("predict", new[] { "predict" })]
     [InlineData("new", new[] { "new" })]
     [InlineData("report", new[] { "report" })]
+    [InlineData("search", new[] { "search" })]
     public void HelpOutputMatchesItsSnapshot(string name, string[] command)
     {
         var (code, output, _) = CliRunner.Run(_folder, command.Concat(new[] { "--help" }).ToArray());

@@ -1,5 +1,4 @@
 using System;
-using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Threading;
@@ -9,7 +8,6 @@ using M3oE.Dsl.Cli.Training;
 using M3oE.Dsl.Data.FeatureMaps;
 using M3oE.Dsl.Data.Quality;
 using M3oE.Dsl.Data.Synthetic;
-using M3oE.Dsl.Language.Model;
 using M3oE.Dsl.Language.Semantics;
 using M3oE.Dsl.Runtime.Checkpoints;
 using Spectre.Console;
@@ -49,7 +47,7 @@ public sealed class TrainCommand : Command<TrainSettings>
             return ExitCodes.SpecOrDataErrors;
         }
 
-        var model = SelectModel(compiled.Models, settings);
+        var model = ModelSelection.Select(compiled.Models, settings.Model, settings.Spec, _console);
         if (model is null)
         {
             return ExitCodes.CheckFailed;
@@ -169,36 +167,5 @@ public sealed class TrainCommand : Command<TrainSettings>
             ? $"'{spec}' has changed since the run in '{folder}' began; resume with the spec copy '{copy}'"
                 + " or start a new run."
             : null;
-    }
-
-    private ModelSpec? SelectModel(IReadOnlyList<ModelSpec> models, TrainSettings settings)
-    {
-        if (settings.Model is { } name)
-        {
-            var chosen = models.FirstOrDefault(m => m.Name == name);
-            if (chosen is null)
-            {
-                _console.Error.WriteLine(
-                    $"m3oec: '{settings.Spec}' has no model '{name}'; it declares "
-                        + string.Join(", ", models.Select(m => m.Name))
-                        + "."
-                );
-            }
-
-            return chosen;
-        }
-
-        if (models.Count == 1)
-        {
-            return models[0];
-        }
-
-        _console.Error.WriteLine(
-            models.Count == 0
-                ? $"m3oec: '{settings.Spec}' declares no model."
-                : $"m3oec: '{settings.Spec}' declares the models {string.Join(", ", models.Select(m => m.Name))};"
-                    + " choose one with --model."
-        );
-        return null;
     }
 }

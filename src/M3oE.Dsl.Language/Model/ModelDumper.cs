@@ -27,12 +27,17 @@ public static class ModelDumper
             .GetType()
             .GetProperties(BindingFlags.Public | BindingFlags.Instance)
             .Where(p => p.CanWrite && p.GetIndexParameters().Length == 0 && p.Name != "EqualityContract")
+            .Where(p => !IsLocation(value, p.Name))
             .OrderBy(p => p.MetadataToken);
         foreach (var property in properties)
         {
             WriteValue(builder, property.Name, property.GetValue(value), depth);
         }
     }
+
+    /// <summary>Where a search space is written is not part of the model, so the dump leaves it out.</summary>
+    private static bool IsLocation(object value, string property) =>
+        value is SearchSpaceSpec && property is nameof(SearchSpaceSpec.File) or nameof(SearchSpaceSpec.Span);
 
     private static void WriteValue(StringBuilder builder, string label, object? value, int depth)
     {

@@ -147,6 +147,7 @@ internal sealed class BindingContext
         }
 
         var choices = new List<double>();
+        var texts = new List<string>();
         foreach (var choice in value.Choices)
         {
             if (choices.Contains(choice.Value))
@@ -156,9 +157,17 @@ internal sealed class BindingContext
             }
 
             choices.Add(choice.Value);
+            texts.Add(choice.Text);
         }
 
-        _spaces.Add(new SearchSpaceSpec(path, choices.ToEquatableArray()));
+        _spaces.Add(
+            new SearchSpaceSpec(path, choices.ToEquatableArray())
+            {
+                File = Source.Path,
+                Span = value.Span,
+                Texts = texts.ToEquatableArray(),
+            }
+        );
     }
 
     public static string Format(double value) => value.ToString("R", CultureInfo.InvariantCulture);
