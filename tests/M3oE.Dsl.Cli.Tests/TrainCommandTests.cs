@@ -1,4 +1,5 @@
 using System;
+using System.Globalization;
 using System.IO;
 using System.Linq;
 using System.Text.Json;
@@ -112,22 +113,37 @@ public sealed class TrainCommandTests : IDisposable
     }
 
     [Fact]
-    public void ASpecWhoseColumnsTheSyntheticDataLacksNeedsData()
+    public void ASpecWhoseColumnsTheSyntheticGeneratorLacksTrainsOnRowsMadeForIt()
     {
-        var (code, _, error) = CliRunner.Run(
+        var run = Path.Combine(_folder, "movielens");
+
+        var (code, output, error) = CliRunner.Run(
             RepositoryPaths.Root,
             "train",
             "samples/movielens/m3oe.m3oe",
+            "--rows",
+            "3000",
+            "--epochs",
+            "1",
             "--out",
-            Path.Combine(_folder, "movielens")
+            run
         );
 
-        Assert.Equal(1, code);
-        Assert.Contains("the synthetic data has no column", error);
-        Assert.Contains("movie_id", error);
-        Assert.Contains("--data", error);
-        Assert.Single(error.Split('\n', StringSplitOptions.RemoveEmptyEntries));
-        Assert.False(Directory.Exists(Path.Combine(_folder, "movielens")));
+        Assert.True(code == 0, error);
+        Assert.Contains("rows generated for the spec's columns and rules", output);
+        var lines = File.ReadAllLines(Path.Combine(run, "synthetic.csv"));
+        Assert.Equal("user_id,movie_id,gender,occupation,zip,genre,age,rating", lines[0]);
+        Assert.Equal(3001, lines.Length);
+        var ages = lines.Skip(1).Select(l => double.Parse(l.Split(',')[6], CultureInfo.InvariantCulture)).ToList();
+        var ratings = lines.Skip(1).Select(l => double.Parse(l.Split(',')[7], CultureInfo.InvariantCulture)).ToList();
+        Assert.Contains(ages, a => a < 25);
+        Assert.Contains(ages, a => a is >= 25 and < 35);
+        Assert.Contains(ages, a => a >= 35);
+        Assert.Contains(ratings, r => r <= 3);
+        Assert.Contains(ratings, r => r is > 3 and <= 4);
+        Assert.Contains(ratings, r => r > 4);
+        using var summary = JsonDocument.Parse(File.ReadAllText(Path.Combine(run, "summary.json")));
+        Assert.Equal(6, summary.RootElement.GetProperty("cells").GetArrayLength());
     }
 
     [Fact]

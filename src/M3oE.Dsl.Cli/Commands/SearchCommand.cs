@@ -9,8 +9,8 @@ using System.Threading;
 using M3oE.Dsl.Cli.Infrastructure;
 using M3oE.Dsl.Cli.Progress;
 using M3oE.Dsl.Cli.Searching;
+using M3oE.Dsl.Cli.Synthetic;
 using M3oE.Dsl.Cli.Training;
-using M3oE.Dsl.Data.Synthetic;
 using M3oE.Dsl.Language.Model;
 using M3oE.Dsl.Language.Semantics;
 using Spectre.Console;
@@ -216,20 +216,8 @@ public sealed class SearchCommand : Command<SearchSettings>
             return data;
         }
 
-        var synthetic = new SyntheticGenerator(new SyntheticSettings { Seed = seed });
-        var missing = SpecColumns.Read(model).Except(synthetic.Columns).ToList();
-        if (missing.Count > 0)
-        {
-            _console.Error.WriteLine(
-                $"m3oec: the synthetic data has no column {string.Join(", ", missing)} that model "
-                    + $"'{model.Name}' of '{settings.Spec}' reads; pass --data with a CSV or Parquet file."
-            );
-            return null;
-        }
-
         var path = folder.File("synthetic.csv");
-        synthetic.WriteCsv(path + ".tmp", settings.Rows);
-        File.Move(path + ".tmp", path, overwrite: true);
+        SyntheticData.Write(model, seed, settings.Rows, path);
         return path;
     }
 

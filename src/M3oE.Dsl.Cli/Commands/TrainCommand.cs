@@ -1,13 +1,12 @@
 using System;
 using System.IO;
-using System.Linq;
 using System.Threading;
 using M3oE.Dsl.Cli.Infrastructure;
 using M3oE.Dsl.Cli.Progress;
+using M3oE.Dsl.Cli.Synthetic;
 using M3oE.Dsl.Cli.Training;
 using M3oE.Dsl.Data.FeatureMaps;
 using M3oE.Dsl.Data.Quality;
-using M3oE.Dsl.Data.Synthetic;
 using M3oE.Dsl.Language.Semantics;
 using M3oE.Dsl.Runtime.Checkpoints;
 using Spectre.Console;
@@ -54,21 +53,7 @@ public sealed class TrainCommand : Command<TrainSettings>
         }
 
         var seed = settings.Seed ?? (int)model.Train.Seed;
-        SyntheticGenerator? synthetic = null;
-        if (settings.Data is null)
-        {
-            synthetic = new SyntheticGenerator(new SyntheticSettings { Seed = seed });
-            var missing = SpecColumns.Read(model).Except(synthetic.Columns).ToList();
-            if (missing.Count > 0)
-            {
-                _console.Error.WriteLine(
-                    $"m3oec: the synthetic data has no column {string.Join(", ", missing)} that model "
-                        + $"'{model.Name}' of '{settings.Spec}' reads; pass --data with a CSV or Parquet file."
-                );
-                return ExitCodes.SpecOrDataErrors;
-            }
-        }
-        else if (DataFiles.Problem(settings.Data) is { } problem)
+        if (settings.Data is not null && DataFiles.Problem(settings.Data) is { } problem)
         {
             _console.Error.WriteLine("m3oec: " + problem);
             return ExitCodes.SpecOrDataErrors;
@@ -89,14 +74,16 @@ public sealed class TrainCommand : Command<TrainSettings>
 
         var folder = new RunFolder(folderPath);
         var dataPath = settings.Data;
-        if (synthetic is not null)
+        if (settings.Data is null)
         {
             dataPath = folder.File("synthetic.csv");
             if (!settings.Resume || !File.Exists(dataPath))
             {
-                var temporary = dataPath + ".tmp";
-                synthetic.WriteCsv(temporary, settings.Rows);
-                File.Move(temporary, dataPath, overwrite: true);
+                var made = SyntheticData.Write(model, seed, settings.Rows, dataPath);
+                if (!settings.Json && !settings.Quiet)
+                {
+                    _console.Ansi.WriteLine($"no --data: {settings.Rows} rows of {made} written to {dataPath}");
+                }
             }
         }
 
