@@ -108,7 +108,8 @@ public sealed class SearchCommand : Command<SearchSettings>
         if (show)
         {
             _console.Ansi.WriteLine(
-                $"searching {model.Name}: {candidates.Count} points of {model.Spaces.Count} search spaces by {strategy},"
+                $"searching {model.Name}: {candidates.Count} points of {model.Spaces.Count} search spaces"
+                    + $" by {strategy},"
                     + $" ranked by validation {metric.Name}"
             );
         }
@@ -189,7 +190,9 @@ public sealed class SearchCommand : Command<SearchSettings>
             : finished.OrderBy(r => r.Metric).ThenBy(r => r.Number).ToList();
     }
 
-    /// <summary>The winner: among the trials trained longest (the last rung of halving), the best by the metric.</summary>
+    /// <summary>
+    /// The winner: among the trials trained longest (the last rung of halving), the best by the metric.
+    /// </summary>
     private static TrialResult? Best(List<TrialResult> results, SearchMetric metric)
     {
         var finished = results.Where(r => r.Metric is not null).ToList();
@@ -336,9 +339,8 @@ public sealed class SearchCommand : Command<SearchSettings>
 
     private static string TrialLine(TrialResult result, SearchMetric metric) =>
         result.Metric is { } value
-            ? Invariant(
-                $"trial {result.Number}: {result.Description}: validation {metric.Name} {value:F4} ({result.Epochs} epochs)"
-            )
+            ? $"trial {result.Number}: {result.Description}: validation {metric.Name} "
+                + Invariant($"{value:F4} ({result.Epochs} epochs)")
             : $"trial {result.Number}: {result.Description}: failed: {result.Error}";
 
     private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);

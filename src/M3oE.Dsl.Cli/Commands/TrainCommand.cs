@@ -136,7 +136,9 @@ public sealed class TrainCommand : Command<TrainSettings>
         return ExitCodes.Ok;
     }
 
-    /// <summary>Why the run in <paramref name="folder"/> cannot be resumed with <paramref name="spec"/>, or null.</summary>
+    /// <summary>
+    /// Why the run in <paramref name="folder"/> cannot be resumed with <paramref name="spec"/>, or null.
+    /// </summary>
     private static string? ResumeProblem(string folder, string spec)
     {
         if (!File.Exists(Path.Combine(folder, Checkpoint.FileName)))

@@ -19,11 +19,8 @@ internal static class ReportMarkdown
         var text = new StringBuilder();
         text.Append("# ").Append(run.Model).Append('\n').Append('\n');
         var epochs = run.Epochs.Count;
-        text.Append(
-            Invariant(
-                $"{Capitalised(run.Split)} metrics of the final weights, after {epochs} epochs: mean AUC {Figure(run.MeanAuc)}, mean log loss {Figure(run.MeanLogLoss)}.\n\n"
-            )
-        );
+        text.Append($"{Capitalised(run.Split)} metrics of the final weights, after {epochs} epochs: ");
+        text.Append($"mean AUC {Figure(run.MeanAuc)}, mean log loss {Figure(run.MeanLogLoss)}.\n\n");
         text.Append("| domain | task | rows | AUC | log loss |\n|---|---|---:|---:|---:|\n");
         foreach (var cell in run.Cells)
         {

@@ -12,7 +12,7 @@ internal static class ReportPlots
     private const int Width = 960;
     private const int Height = 600;
 
-    /// <summary>Validation AUC per (domain, task) cell over the epochs, one line per cell, with the mean dashed.</summary>
+    /// <summary>Validation AUC per (domain, task) cell over the epochs, a line per cell, the mean dashed.</summary>
     public static void LearningCurves(RunRecords run, string path)
     {
         var plot = new Plot();

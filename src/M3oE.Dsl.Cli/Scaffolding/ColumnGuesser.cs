@@ -60,7 +60,8 @@ internal static class ColumnGuesser
 
     /// <summary>
     /// The index of the domain column, or -1: among the columns with 2 to 10 values that are not 0/1 labels, the
-    /// first whose name holds the earliest domain word of the list; without one, the text column with the fewest values.
+    /// first whose name holds the earliest domain word of the list; without one, the text column with the
+    /// fewest values.
     /// </summary>
     private static int DomainColumn(List<(string Header, List<string> Values, List<string> Distinct)> columns)
     {

@@ -5,7 +5,9 @@ using M3oE.Dsl.Language.Parsing;
 
 namespace M3oE.Dsl.Cli.Scaffolding;
 
-/// <summary>Turns column headers and values into spec names (<c>[A-Za-z_][A-Za-z0-9_]*</c>), unique and unreserved.</summary>
+/// <summary>
+/// Turns column headers and values into spec names (<c>[A-Za-z_][A-Za-z0-9_]*</c>), unique and unreserved.
+/// </summary>
 internal static class SpecNames
 {
     private static readonly HashSet<string> Reserved = new(

@@ -160,7 +160,7 @@ internal static class SpecWriter
         text.AppendLine("    split random 0.8 0.1 0.1");
         text.AppendLine("  }");
         text.AppendLine();
-        text.AppendLine("  // the bilevel structure search: the fusion weights step on validation batches once per epoch");
+        text.AppendLine("  // the bilevel structure search: fusion weights step on validation batches once per epoch");
         text.AppendLine("  search {");
         text.AppendLine("    step every epoch");
         text.AppendLine("    on validation");

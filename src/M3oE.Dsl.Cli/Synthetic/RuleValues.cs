@@ -24,7 +24,7 @@ internal static class RuleValues
         return literals;
     }
 
-    /// <summary>True when <paramref name="condition"/> holds for the row's cells (text as written to the file).</summary>
+    /// <summary>True when <paramref name="condition"/> holds for the row's cells, as written to the file.</summary>
     public static bool Holds(ConditionSpec condition, IReadOnlyDictionary<string, string> row) =>
         condition.Kind switch
         {

@@ -21,7 +21,7 @@ public sealed record SearchSpaceSpec(string Path, EquatableArray<double> Choices
     /// <summary>The span of the whole <c>A | B | C</c> text in <see cref="File"/>.</summary>
     public TextSpan Span { get; init; }
 
-    /// <summary>Each choice as written (<c>1e-3</c> stays <c>1e-3</c>), in the order of <see cref="Choices"/>.</summary>
+    /// <summary>Each choice as written (<c>1e-3</c> stays so), in the order of <see cref="Choices"/>.</summary>
     public EquatableArray<string> Texts { get; init; } = EquatableArray<string>.Empty;
 
     public bool Equals(SearchSpaceSpec? other) =>
