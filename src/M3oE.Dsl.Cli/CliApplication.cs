@@ -45,6 +45,10 @@ public static class CliApplication
                 .WithDescription("Score every row of a data file with a trained run; write a CSV of probabilities.")
                 .WithExample("predict", "runs/synthetic", "--data", "rows.csv", "--out", "predictions.csv");
             config
+                .AddCommand<BenchCommand>("bench")
+                .WithDescription("Measure training, inference, data loading, generation and memory; print a table.")
+                .WithExample("bench", "--quick", "--json");
+            config
                 .AddCommand<NewCommand>("new")
                 .WithDescription("Write a new spec: a commented template, or one guessed from a CSV file's columns.")
                 .WithExample("new", "shop", "--from-csv", "shop.csv");
