@@ -17,6 +17,9 @@ public sealed record BenchOptions
     /// <summary>A folder for the data files the data and memory parts write (removed afterwards).</summary>
     public required string WorkFolder { get; init; }
 
+    /// <summary>The seed of the models' initial weights; the timings do not depend on it.</summary>
+    public long Seed { get; init; } = 2022;
+
     /// <summary>The TorchSharp intra-op threads.</summary>
     public int Threads { get; init; } = 2;
 

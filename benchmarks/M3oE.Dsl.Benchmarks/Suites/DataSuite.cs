@@ -53,7 +53,7 @@ public static class DataSuite
 
         // the model trains on the first batch of the loader, repeated
         using var batch = csvData.Stream(DataSplit.Train, map).Batches(0).First();
-        torch.manual_seed(options.Repeats);
+        torch.manual_seed(options.Seed);
         using var module = generated.CreateModel(map);
         var training = new GeneratedTraining(generated, module, batch);
         var steps = options.Steps * 2;

@@ -24,7 +24,7 @@ public static class GeneratedSuite
         using var batch = batches.Create(options.Batch, seed: 1);
         using var validation = batches.Create(options.ValidationRows, seed: 2);
 
-        torch.manual_seed(options.Repeats);
+        torch.manual_seed(options.Seed);
         using var module = generated.CreateModel(cardinality);
         var generatedRun = new GeneratedTraining(generated, module, validation);
         var trainerOptions = generated.CreateTrainerOptions();

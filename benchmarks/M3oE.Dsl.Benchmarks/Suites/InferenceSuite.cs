@@ -24,7 +24,7 @@ public static class InferenceSuite
         var generated = context.Spec;
         var cardinality = RandomBatches.MovieLensCardinality;
         var batches = new RandomBatches(generated.Spec, cardinality);
-        torch.manual_seed(options.Repeats);
+        torch.manual_seed(options.Seed);
         using var module = generated.CreateModel(cardinality);
         var network = generated.Network(module);
         network.eval();

@@ -28,7 +28,7 @@ public static class MachineSuite
         var batches = new RandomBatches(generated.Spec, cardinality);
         using var validation = batches.Create(options.ValidationRows, seed: 2);
 
-        torch.manual_seed(options.Repeats);
+        torch.manual_seed(options.Seed);
         using var module = generated.CreateModel(cardinality);
         var training = new GeneratedTraining(generated, module, validation);
         var report = context.Report;

@@ -53,7 +53,7 @@ public static class MemorySuite
         {
             var data = generated.FromCsv(path, generated.CreateDataOptions() with { Split = SplitSpec.Ratio(1, 0, 0) });
             var map = data.Fit();
-            torch.manual_seed(1);
+            torch.manual_seed(options.Seed);
             using var module = generated.CreateModel(map);
             var trainer = generated.CreateTrainer(module, generated.CreateTrainerOptions() with { Epochs = 1 });
             trainer.StepCompleted += (_, _) => steps++;
