@@ -26,9 +26,17 @@ public static class CliApplication
             config.PropagateExceptions();
 
             config
+                .AddCommand<NewCommand>("new")
+                .WithDescription("Write a new spec: a commented template, or one guessed from a CSV file's columns.")
+                .WithExample("new", "shop", "--from-csv", "shop.csv");
+            config
                 .AddCommand<CheckCommand>("check")
                 .WithDescription("Parse and check specs; print diagnostics in MSBuild form.")
                 .WithExample("check", "'samples/**/*.m3oe'");
+            config
+                .AddCommand<FormatCommand>("fmt")
+                .WithDescription("Rewrite specs in the canonical layout, or with --check list those that are not.")
+                .WithExample("fmt", "--check", "samples");
             config
                 .AddCommand<CompileCommand>("compile")
                 .WithDescription("Write the C# the source generator produces for each model of the specs.")
@@ -56,13 +64,9 @@ public static class CliApplication
                 )
                 .WithExample("report", "runs/synthetic");
             config
-                .AddCommand<NewCommand>("new")
-                .WithDescription("Write a new spec: a commented template, or one guessed from a CSV file's columns.")
-                .WithExample("new", "shop", "--from-csv", "shop.csv");
-            config
-                .AddCommand<FormatCommand>("fmt")
-                .WithDescription("Rewrite specs in the canonical layout, or with --check list those that are not.")
-                .WithExample("fmt", "--check", "samples");
+                .AddCommand<BenchCommand>("bench")
+                .WithDescription("Measure training, inference, data loading, generation and memory; print a table.")
+                .WithExample("bench", "--quick", "--json");
         });
 
         try

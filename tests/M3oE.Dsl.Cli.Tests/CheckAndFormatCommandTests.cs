@@ -128,6 +128,7 @@ public sealed class CheckAndFormatCommandTests : IDisposable
     [InlineData("new", new[] { "new" })]
     [InlineData("report", new[] { "report" })]
     [InlineData("search", new[] { "search" })]
+    [InlineData("bench", new[] { "bench" })]
     public void HelpOutputMatchesItsSnapshot(string name, string[] command)
     {
         var (code, output, _) = CliRunner.Run(_folder, command.Concat(new[] { "--help" }).ToArray());

@@ -16,11 +16,13 @@ internal sealed class GeneratedModel
 {
     private const BindingFlags Flags = BindingFlags.Public | BindingFlags.Static | BindingFlags.DoNotWrapExceptions;
 
+    private readonly Type _model;
     private readonly Type _data;
     private readonly Type _factory;
 
     public GeneratedModel(Assembly assembly, string @namespace, string modelName)
     {
+        _model = Find(assembly, $"{@namespace}.{modelName}");
         _data = Find(assembly, $"{@namespace}.{modelName}Data");
         _factory = Find(assembly, $"{@namespace}.{modelName}Factory");
     }
@@ -39,6 +41,17 @@ internal sealed class GeneratedModel
     public DataOptions CreateDataOptions() => (DataOptions)Call(_factory, "CreateDataOptions");
 
     public torch.nn.Module CreateModel(FeatureMap map) => (torch.nn.Module)Call(_factory, "CreateModel", map);
+
+    /// <summary>The generated model built with the vocabulary size of each categorical feature.</summary>
+    public torch.nn.Module CreateModel(Func<string, long> cardinality)
+    {
+        var create = _model.GetMethod("Create", Flags, new[] { typeof(Func<string, long>) })
+            ?? throw new InvalidOperationException($"the generated type '{_model.Name}' has no method 'Create'.");
+        return (torch.nn.Module)(
+            create.Invoke(null, Flags, null, new object?[] { cardinality }, null)
+            ?? throw new InvalidOperationException($"'{_model.Name}.Create' returned null.")
+        );
+    }
 
     /// <summary>The runtime model inside a generated module (its <c>Network</c> property).</summary>
     public static Runtime.Models.MultiDomainModel Network(torch.nn.Module module) =>

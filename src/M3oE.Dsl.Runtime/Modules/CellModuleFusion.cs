@@ -111,30 +111,33 @@ public sealed class CellModuleFusion : nn.Module<Tensor, Tensor?, Tensor?, Tenso
         var width = shared.shape[2];
         var cells = (long)domains * tasks;
 
+        if (options.Mode is FusionMode.Learned or FusionMode.Fixed)
+        {
+            // on the [B, T, D, W] grid of cells i = t * D + d the modules broadcast without copies
+            var grid = shared.reshape(rows, tasks, domains, width);
+            if (domainModule is not null)
+            {
+                var perDomain = domainModule.unsqueeze(1);
+                grid = rawDomain is null
+                    ? grid + perDomain * options.FixedValue
+                    : grid + rawDomain.sigmoid() * perDomain;
+            }
+
+            if (taskModule is not null)
+            {
+                var perTask = taskModule.unsqueeze(2);
+                grid = rawTask is null ? grid + perTask * options.FixedValue : grid + rawTask.sigmoid() * perTask;
+            }
+
+            return grid.reshape(rows, cells, width);
+        }
+
         // broadcast to cells: i = t * D + d, so d varies fastest
         var perCellDomain = domainModule?.unsqueeze(1).expand(rows, tasks, domains, width).reshape(rows, cells, width);
         var perCellTask = taskModule?.unsqueeze(2).expand(rows, tasks, domains, width).reshape(rows, cells, width);
 
         switch (options.Mode)
         {
-            case FusionMode.Learned:
-            case FusionMode.Fixed:
-                var result = shared;
-                if (perCellDomain is not null)
-                {
-                    result = rawDomain is null
-                        ? result + perCellDomain * options.FixedValue
-                        : result + rawDomain.sigmoid() * perCellDomain;
-                }
-
-                if (perCellTask is not null)
-                {
-                    result = rawTask is null
-                        ? result + perCellTask * options.FixedValue
-                        : result + rawTask.sigmoid() * perCellTask;
-                }
-
-                return result;
             case FusionMode.Concatenation:
                 return cat(Modules(shared, perCellDomain, perCellTask), 2);
             default:
