@@ -45,6 +45,10 @@ public static class CliApplication
                 .WithDescription("Score every row of a data file with a trained run; write a CSV of probabilities.")
                 .WithExample("predict", "runs/synthetic", "--data", "rows.csv", "--out", "predictions.csv");
             config
+                .AddCommand<ExperimentCommand>("experiment")
+                .WithDescription("Train specs over seeds with one tuning grid; write every run's results and a report.")
+                .WithExample("experiment", "samples/movielens/experiment.json");
+            config
                 .AddCommand<NewCommand>("new")
                 .WithDescription("Write a new spec: a commented template, or one guessed from a CSV file's columns.")
                 .WithExample("new", "shop", "--from-csv", "shop.csv");
