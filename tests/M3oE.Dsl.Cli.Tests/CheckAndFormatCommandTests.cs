@@ -123,6 +123,7 @@ public sealed class CheckAndFormatCommandTests : IDisposable
     [InlineData("fmt", new[] { "fmt" })]
     [InlineData("compile", new[] { "compile" })]
     [InlineData("train", new[] { "train" })]
+    [InlineData("experiment", new[] { "experiment" })]
     public void HelpOutputMatchesItsSnapshot(string name, string[] command)
     {
         var (code, output, _) = CliRunner.Run(_folder, command.Concat(new[] { "--help" }).ToArray());

@@ -36,8 +36,10 @@ internal sealed class ExperimentRunner(ExperimentFile file, CliConsole console, 
                 return null;
             }
 
+            // imports resolve against the spec's own folder, so the path handed to the compiler keeps its "../"
+            var shown = Path.GetRelativePath(Directory.GetCurrentDirectory(), model.SpecPath).Replace('\\', '/');
             var relative = ModelGeneration.RelativePath(model.SpecPath);
-            var compiled = SpecCompiler.Compile(relative, text);
+            var compiled = SpecCompiler.Compile(shown, text);
             writer.Write(compiled.Diagnostics);
             if (compiled.HasErrors)
             {
@@ -109,6 +111,16 @@ internal sealed class ExperimentRunner(ExperimentFile file, CliConsole console, 
         var failedPath = Path.ChangeExtension(resultPath, ".failed.txt");
         if (File.Exists(resultPath))
         {
+            // a results file of another epoch cap would mix two budgets in one table
+            var earlier = ResultStore.TryRead(file, model.Model, point, seed)!;
+            if (earlier.EpochCap != file.Epochs)
+            {
+                throw new ExperimentFileException(
+                    $"the results file '{resultPath}' was trained with an epoch cap of {earlier.EpochCap}, but "
+                        + $"'{file.Path}' now says {file.Epochs}; give the experiment another output folder."
+                );
+            }
+
             Progress($"{what}: results on disk; skipped");
             return;
         }
