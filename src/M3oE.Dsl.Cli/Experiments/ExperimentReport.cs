@@ -61,8 +61,7 @@ internal static class ExperimentReport
     }
 
     /// <summary>x 100 with two decimals; a dash for none.</summary>
-    public static string Percent(double? value) =>
-        value is { } v ? (100 * v).ToString("F2", CultureInfo.InvariantCulture) : "-";
+    public static string Percent(double? value) => Plain(100 * value);
 
     /// <summary>The mean x 100 with its standard deviation, such as <c>77.02 ± 0.31</c>.</summary>
     public static string Percent(Summary? summary) =>
@@ -379,7 +378,17 @@ internal static class ExperimentReport
         perCell.WriteTo(text);
     }
 
-    private static string Plain(double? value) => value is { } v ? v.ToString("F2", CultureInfo.InvariantCulture) : "-";
+    /// <summary>Two decimals; a value that rounds to zero is shown as 0.00, never -0.00.</summary>
+    private static string Plain(double? value)
+    {
+        if (value is not { } v)
+        {
+            return "-";
+        }
+
+        var rounded = Math.Round(v, 2, MidpointRounding.AwayFromZero);
+        return (rounded == 0 ? 0 : rounded).ToString("F2", CultureInfo.InvariantCulture);
+    }
 
     private static DateTime Started(RunResult result) =>
         DateTime.Parse(result.Started, CultureInfo.InvariantCulture, DateTimeStyles.AdjustToUniversal);

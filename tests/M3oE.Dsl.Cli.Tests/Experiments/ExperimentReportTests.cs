@@ -81,6 +81,14 @@ public sealed class ExperimentReportTests : IDisposable
         Assert.Contains("| Abl | 80.50 ± 0.71 | -0.50 ± 2.12 | 76.37 | -0.65 |", _report);
     }
 
+    [Theory]
+    [InlineData(0.77024, "77.02")]
+    [InlineData(-0.00001, "0.00")]
+    [InlineData(-0.0123, "-1.23")]
+    [InlineData(null, "-")]
+    public void FiguresAreShownTimesAHundredWithTwoDecimals(double? value, string shown) =>
+        Assert.Equal(shown, ExperimentReport.Percent(value));
+
     [Fact]
     public void TuningShowsEveryPointAndMarksTheChosenOne()
     {
