@@ -63,7 +63,7 @@ public sealed class ExperimentCommandTests : IDisposable
             Assert.InRange(rows, 9_000, 11_000);
             var cells = test.GetProperty("cells").EnumerateArray().ToList();
             Assert.Equal(6, cells.Count);
-            Assert.Equal(cells.Sum(c => c.GetProperty("rows").GetInt64()), rows);
+            Assert.Equal(cells.Where(IsClick).Sum(c => c.GetProperty("rows").GetInt64()), rows);
             foreach (var cell in cells)
             {
                 var key = (cell.GetProperty("domain").GetString()!, cell.GetProperty("task").GetString()!);
@@ -114,6 +114,8 @@ public sealed class ExperimentCommandTests : IDisposable
         Assert.DoesNotContain("training", secondProgress);
         Assert.Equal(written, results.Select(File.GetLastWriteTimeUtc).ToList());
     }
+
+    private static bool IsClick(JsonElement cell) => cell.GetProperty("task").GetString() == "click";
 
     [SkippableFact]
     public void EveryModelIsTunedOnTheFirstSeedAndOnlyTheChosenPointRunsOnTheOthers()
