@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using System.Linq;
 
 namespace M3oE.Dsl.Cli.Experiments;
 
@@ -34,7 +33,4 @@ internal sealed record ExperimentFile(
 {
     /// <summary>The seed the grid is searched on.</summary>
     public int TuningSeed => Seeds[0];
-
-    /// <summary>The model the others are compared with.</summary>
-    public ExperimentModel? Reference => Models.FirstOrDefault(m => m.Role == ModelRole.Reference);
 }
