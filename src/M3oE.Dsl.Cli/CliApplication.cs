@@ -64,6 +64,10 @@ public static class CliApplication
                 )
                 .WithExample("report", "runs/synthetic");
             config
+                .AddCommand<ExperimentCommand>("experiment")
+                .WithDescription("Train specs over seeds with one tuning grid; write every run's results and a report.")
+                .WithExample("experiment", "samples/movielens/experiment.json");
+            config
                 .AddCommand<BenchCommand>("bench")
                 .WithDescription("Measure training, inference, data loading, generation and memory; print a table.")
                 .WithExample("bench", "--quick", "--json");

@@ -129,6 +129,7 @@ public sealed class CheckAndFormatCommandTests : IDisposable
     [InlineData("report", new[] { "report" })]
     [InlineData("search", new[] { "search" })]
     [InlineData("bench", new[] { "bench" })]
+    [InlineData("experiment", new[] { "experiment" })]
     public void HelpOutputMatchesItsSnapshot(string name, string[] command)
     {
         var (code, output, _) = CliRunner.Run(_folder, command.Concat(new[] { "--help" }).ToArray());

@@ -147,6 +147,29 @@ public sealed class TrainCommandTests : IDisposable
     }
 
     [Fact]
+    public void ADerivedSpecAboveTheWorkingFolderFindsItsBaseModel()
+    {
+        Directory.CreateDirectory(_folder);
+        var spec = Path.Combine(RepositoryPaths.Root, "samples", "movielens", "ablations", "concat.m3oe");
+
+        var (code, _, error) = CliRunner.Run(
+            _folder,
+            "train",
+            spec,
+            "--rows",
+            "2000",
+            "--epochs",
+            "1",
+            "--out",
+            "derived",
+            "--quiet"
+        );
+
+        Assert.True(code == 0, error);
+        Assert.True(File.Exists(Path.Combine(_folder, "derived", "summary.json")));
+    }
+
+    [Fact]
     public void ABadRowInTheDataIsReportedWithItsFileAndLine()
     {
         Directory.CreateDirectory(_folder);

@@ -42,7 +42,8 @@ public sealed class SearchCommand : Command<SearchSettings>
         }
 
         var relative = ModelGeneration.RelativePath(settings.Spec);
-        var compiled = SpecCompiler.Compile(relative, text);
+        var compilerPath = ModelGeneration.CompilerPath(settings.Spec);
+        var compiled = SpecCompiler.Compile(compilerPath, text);
         new DiagnosticWriter(_console).Write(compiled.Diagnostics);
         if (compiled.HasErrors)
         {
@@ -56,7 +57,7 @@ public sealed class SearchCommand : Command<SearchSettings>
             return ExitCodes.CheckFailed;
         }
 
-        var elsewhere = ConcreteSpec.Elsewhere(model.Spaces, relative).Select(s => $"{s.Path} ({s.File})").ToList();
+        var elsewhere = ConcreteSpec.Elsewhere(model.Spaces, compilerPath).Select(s => $"{s.Path} ({s.File})").ToList();
         if (elsewhere.Count > 0)
         {
             _console.Error.WriteLine(

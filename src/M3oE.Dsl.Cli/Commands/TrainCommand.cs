@@ -37,7 +37,7 @@ public sealed class TrainCommand : Command<TrainSettings>
         }
 
         var relative = ModelGeneration.RelativePath(settings.Spec);
-        var compiled = SpecCompiler.Compile(relative, text);
+        var compiled = SpecCompiler.Compile(ModelGeneration.CompilerPath(settings.Spec), text);
         var writer = new DiagnosticWriter(_console);
         writer.Write(compiled.Diagnostics);
         if (compiled.HasErrors)

@@ -71,7 +71,7 @@ internal sealed class TrialRunner
         var description = candidate.Describe(_model.Spaces);
         var folder = new RunFolder(Path.Combine(_folder, "trials", number.ToString("D3", null)));
         var concrete = ConcreteText(candidate);
-        var compiled = SpecCompiler.Compile(_relative, concrete);
+        var compiled = SpecCompiler.Compile(ModelGeneration.CompilerPath(_specPath), concrete);
         var model = compiled.Models.FirstOrDefault(m => m.Name == _model.Name);
         if (compiled.HasErrors || model is null)
         {

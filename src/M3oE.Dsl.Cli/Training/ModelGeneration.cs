@@ -40,6 +40,13 @@ internal static class ModelGeneration
         return new GeneratedModel(assembly, GeneratedNamespace, model.CSharpName);
     }
 
+    /// <summary>
+    /// The spec path as the compiler is given it: relative to the working folder, "../" kept, so that imports
+    /// and base models resolve against the spec's own folder.
+    /// </summary>
+    public static string CompilerPath(string file) =>
+        Path.GetRelativePath(Directory.GetCurrentDirectory(), file).Replace('\\', '/');
+
     /// <summary>The spec path as the emitter names it: relative to the working folder when below it.</summary>
     public static string RelativePath(string file)
     {
