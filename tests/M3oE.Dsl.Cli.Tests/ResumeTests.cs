@@ -22,7 +22,8 @@ public sealed class ResumeTests : IDisposable
     public void AKilledRunResumesFromItsCheckpointAndEndsAsAnUninterruptedOne()
     {
         var killed = _folder.File("killed");
-        string[] arguments = ["train", Spec, "--rows", "60000", "--epochs", "3", "--quiet"];
+        // one thread in both processes: the same arithmetic, whatever other tests set in this one
+        string[] arguments = ["train", Spec, "--rows", "60000", "--epochs", "3", "--threads", "1", "--quiet"];
 
         using (var process = StartCli([.. arguments, "--out", killed]))
         {

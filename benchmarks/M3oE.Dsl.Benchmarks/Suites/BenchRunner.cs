@@ -20,6 +20,21 @@ public static class BenchRunner
     public static BenchReport Run(BenchOptions options, IModelGenerator generator, Action<string> progress)
     {
         TorchRuntime.EnsureLoaded();
+
+        // the thread count is process-wide: put it back, so that a caller in the same process is unaffected
+        var previous = torch.get_num_threads();
+        try
+        {
+            return RunParts(options, generator, progress);
+        }
+        finally
+        {
+            torch.set_num_threads(previous);
+        }
+    }
+
+    private static BenchReport RunParts(BenchOptions options, IModelGenerator generator, Action<string> progress)
+    {
         torch.set_num_threads(options.Threads);
         var context = new BenchContext(options, generator, progress);
         Describe(context.Report, options);

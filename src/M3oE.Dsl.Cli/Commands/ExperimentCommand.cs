@@ -47,13 +47,22 @@ public sealed class ExperimentCommand : Command<ExperimentSettings>
                     return ExitCodes.SpecOrDataErrors;
                 }
 
+                var previousThreads = torch.get_num_threads();
                 if (file.Threads is { } threads)
                 {
                     torch.set_num_threads(threads);
                 }
 
                 var clock = Stopwatch.StartNew();
-                runner.Run(models, cancellationToken);
+                try
+                {
+                    runner.Run(models, cancellationToken);
+                }
+                finally
+                {
+                    torch.set_num_threads(previousThreads);
+                }
+
                 if (!settings.Quiet)
                 {
                     _console.Ansi.WriteLine($"experiment finished in {clock.Elapsed.TotalMinutes:F1} min");

@@ -11,6 +11,7 @@ using M3oE.Dsl.Language.Semantics;
 using M3oE.Dsl.Runtime.Checkpoints;
 using Spectre.Console;
 using Spectre.Console.Cli;
+using TorchSharp;
 
 namespace M3oE.Dsl.Cli.Commands;
 
@@ -95,6 +96,12 @@ public sealed class TrainCommand : Command<TrainSettings>
         var display = new TrainingDisplay(_console, enabled: !settings.Json && !settings.Quiet);
         var job = new TrainingJob(model, settings.Spec, generated, folder);
         TrainingOutcome outcome;
+        var previousThreads = torch.get_num_threads();
+        if (settings.Threads is { } threads)
+        {
+            torch.set_num_threads(threads);
+        }
+
         try
         {
             outcome = job.Run(
@@ -119,6 +126,10 @@ public sealed class TrainCommand : Command<TrainSettings>
         {
             _console.Error.WriteLine("m3oec: " + exception.Message);
             return ExitCodes.SpecOrDataErrors;
+        }
+        finally
+        {
+            torch.set_num_threads(previousThreads);
         }
 
         var summary = outcome.Summary;

@@ -36,6 +36,10 @@ public sealed class TrainSettings : CommandSettings
     [DefaultValue(200_000)]
     public int Rows { get; init; } = 200_000;
 
+    [CommandOption("--threads <N>")]
+    [Description("The CPU threads TorchSharp uses; its default (the number of cores) otherwise.")]
+    public int? Threads { get; init; }
+
     [CommandOption("--resume")]
     [Description("Continue the interrupted run in the --out folder from its last checkpoint.")]
     public bool Resume { get; init; }
@@ -53,6 +57,11 @@ public sealed class TrainSettings : CommandSettings
         if (Resume && string.IsNullOrEmpty(Out))
         {
             return ValidationResult.Error("--resume needs --out with the folder of the run to continue.");
+        }
+
+        if (Threads is < 1)
+        {
+            return ValidationResult.Error("--threads must be at least 1.");
         }
 
         if (Epochs is < 1)
