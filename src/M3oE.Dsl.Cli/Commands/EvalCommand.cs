@@ -5,7 +5,6 @@ using M3oE.Dsl.Cli.Infrastructure;
 using M3oE.Dsl.Cli.Training;
 using M3oE.Dsl.Data.FeatureMaps;
 using M3oE.Dsl.Data.Quality;
-using M3oE.Dsl.Data.Splits;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
@@ -52,23 +51,7 @@ public sealed class EvalCommand : Command<EvalSettings>
 
     private int Evaluate(TrainedRun run, EvalSettings settings)
     {
-        string dataPath;
-        string split;
-        Runtime.Data.IBatchSource source;
-        if (settings.Data is { } data)
-        {
-            dataPath = data;
-            split = "all";
-            source = run.AllRows(data).Load(DataSplit.Train, run.Map);
-        }
-        else if (run.Data is { } trained)
-        {
-            dataPath = trained;
-            split = run.Split;
-            var wanted = split == "test" ? DataSplit.Test : DataSplit.Validation;
-            source = DataFiles.Open(run.Generated, trained).Load(wanted, run.Map);
-        }
-        else
+        if (run.EvaluationRows(settings.Data) is not var (source, dataPath, split))
         {
             _console.Error.WriteLine(
                 $"m3oec: the data file of run '{settings.Run}' is not in the run folder nor where the run read it;"

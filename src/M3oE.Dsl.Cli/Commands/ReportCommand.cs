@@ -9,7 +9,6 @@ using M3oE.Dsl.Cli.Reporting;
 using M3oE.Dsl.Cli.Training;
 using M3oE.Dsl.Data.FeatureMaps;
 using M3oE.Dsl.Data.Quality;
-using M3oE.Dsl.Data.Splits;
 using M3oE.Dsl.Runtime.Metrics;
 using M3oE.Dsl.Runtime.Models;
 using Spectre.Console.Cli;
@@ -104,17 +103,7 @@ public sealed class ReportCommand : Command<ReportSettings>
             return (null, $"{run.Spec.Name} has no gates over experts; there is nothing to measure.");
         }
 
-        Runtime.Data.IBatchSource source;
-        if (settings.Data is { } data)
-        {
-            source = run.AllRows(data).Load(DataSplit.Train, run.Map);
-        }
-        else if (run.Data is { } trained)
-        {
-            var split = run.Split == "test" ? DataSplit.Test : DataSplit.Validation;
-            source = DataFiles.Open(run.Generated, trained).Load(split, run.Map);
-        }
-        else
+        if (run.EvaluationRows(settings.Data) is not var (source, _, _))
         {
             return (null, "The run's data file is gone and no --data was given, so the gates were not measured.");
         }

@@ -6,6 +6,7 @@ using System.Text.Json;
 using M3oE.Dsl.Cli.Infrastructure;
 using M3oE.Dsl.Data;
 using M3oE.Dsl.Data.FeatureMaps;
+using M3oE.Dsl.Data.Splits;
 using M3oE.Dsl.Language.Model;
 using M3oE.Dsl.Language.Semantics;
 using M3oE.Dsl.Runtime.Checkpoints;
@@ -137,6 +138,26 @@ internal sealed class TrainedRun : IDisposable
             BadRows = Dsl.Data.Quality.BadRowPolicy.Error,
         };
         return DataFiles.Open(Generated, path, options);
+    }
+
+    /// <summary>
+    /// The rows to evaluate on: every row of <paramref name="data"/> when given (split "all"), otherwise the split
+    /// the run's summary was computed on, from the run's own data. Null when neither is available.
+    /// </summary>
+    public (Runtime.Data.IBatchSource Source, string Path, string Split)? EvaluationRows(string? data)
+    {
+        if (data is not null)
+        {
+            return (AllRows(data).Load(DataSplit.Train, Map), data, "all");
+        }
+
+        if (Data is not { } trained)
+        {
+            return null;
+        }
+
+        var split = Split == "test" ? DataSplit.Test : DataSplit.Validation;
+        return (DataFiles.Open(Generated, trained).Load(split, Map), trained, Split);
     }
 
     public void Dispose() => Module.Dispose();
